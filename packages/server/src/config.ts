@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+/**
+ * The server's whole configuration, read once from the environment. Every variable is documented
+ * in the README ("Configuration") with its default; an invalid value stops the start with a clear
+ * message rather than a surprise later.
+ */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: embedded PGlite under `dataDir/pg`. */
+  databaseUrl: string | undefined;
+  /** Loads the five demo tenants on start (idempotent). */
+  demoData: boolean;
+  /** Runs background workers inside the server process. */
+  workers: boolean;
+  logLevel: string;
+  /** Secure cookies (HTTPS only). Defaults on when NODE_ENV=production. */
+  secureCookies: boolean;
+  /** Tenant for requests whose host matches no tenant and carry no /t/{code} prefix. */
+  defaultTenant: string | undefined;
+  /** Path of the built web app to serve; unset or missing = API only. */
+  webDist: string;
+  sessionTtlHours: number;
+  /** Sign-in attempts per minute per address and tenant. */
+  signInRateLimit: number;
+};
+
+function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) {
+    return true;
+  }
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) {
+    return false;
+  }
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(REPO_ROOT, env.DATA_DIR ?? './data');
+  return {
+    port: int('PORT', 3000, env),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    demoData: bool('DEMO_DATA', true, env),
+    workers: bool('WORKERS', true, env),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    secureCookies: bool('SECURE_COOKIES', env.NODE_ENV === 'production', env),
+    defaultTenant: env.DEFAULT_TENANT || undefined,
+    webDist: path.resolve(REPO_ROOT, env.WEB_DIST ?? 'packages/web/dist'),
+    sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
+    signInRateLimit: int('SIGN_IN_RATE_LIMIT', 10, env),
+  };
+}
