@@ -1,0 +1,50 @@
+/**
+ * Every event the lifecycle engine records (HOUSE_STYLE "Naming": entity.past-tense). Regulation
+ * profiles name these as the start and stop events of their deadlines (DOMAIN.md W7), so this
+ * module imports nothing: both `profiles/` and `lifecycle/` depend on it.
+ */
+export const EVENT_TYPES = [
+  'report.submitted',
+  'report.information_requested',
+  'report.information_supplemented',
+  'report.intake_accepted',
+  'report.rejected',
+  'report.referred',
+  'report.distributed',
+  'report.answered_at_intake',
+  'report.emergency_forwarded',
+  'report.lead_designation_requested',
+  'report.escalated',
+  'report.escalation_resolved',
+  'report.marked_state_secret',
+  'report.returned_to_intake',
+  'report.answer_ready',
+  'report.answer_returned',
+  'report.published',
+  'report.sent_privately',
+  'report.withheld',
+  'assignment.received',
+  'assignment.accepted',
+  'assignment.returned',
+  'assignment.cancelled',
+  'assignment.coordination_requested',
+  'assignment.temporary_fix_recorded',
+  'assignment.forwarded_to_back_office',
+  'assignment.reappointed',
+  'assignment.extended',
+  'assignment.progress_updated',
+  'assignment.completed',
+  'answer.submitted',
+  'answer.approved',
+  'answer.returned',
+  'answer.edited_and_approved',
+  'coordination.completed',
+  'follow_up.asked',
+  'follow_up.forwarded',
+  'follow_up.answered',
+  'rating.given',
+  'rating.changed',
+  'deadline.overdue',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
