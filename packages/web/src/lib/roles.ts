@@ -1,0 +1,22 @@
+import { ROLE_LABELS, isRole } from '@paht/domain';
+import type { Role } from '@paht/domain';
+import type { Language } from '../i18n/messages';
+import { array, string } from './decode';
+import type { Decoder } from './decode';
+
+export type { Role };
+
+/** A role's label from the domain catalogue, shared with the server (letters, exports). */
+export function roleLabel(role: Role, language: Language): string {
+  return ROLE_LABELS[role][language];
+}
+
+/** Who may open the administration page: administrators, and supervisors read-only. */
+export const ADMINISTRATION_ROLES: readonly Role[] = ['admin', 'supervisor'];
+
+export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
+  return roles.some((role) => wanted.includes(role));
+}
+
+/** Roles this client does not know yet (a newer server) are left out rather than failing. */
+export const roleList: Decoder<Role[]> = (value, path) => array(string)(value, path).filter(isRole);

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `npm run dev` serves the app and proxies the API to a server on :3000 (PAHT_API overrides).
+// Only API paths go through: `/t/{code}/…` pages are the app's own routes.
+const api = process.env.PAHT_API ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '^/(api|open311|health|ready)(/|$)': api,
+      '^/t/[^/]+/(api|open311)(/|$)': api,
+    },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+});
