@@ -217,6 +217,17 @@ export type ReportTable = {
   created_by: string | null;
   last_event_seq: Generated<number>;
   last_event_hash: string | null;
+  /** The lifecycle engine's snapshot (features/reports/snapshot-codec.ts). */
+  engine: Json<Record<string, unknown>> | null;
+  intake_center_id: string | null;
+  track: Generated<string>;
+  publication: 'public' | 'private' | 'withheld' | null;
+  reporter_phone_key: string | null;
+  idempotency_fingerprint: string | null;
+  is_incident: Generated<boolean>;
+  edited_by: string | null;
+  edited_at: Timestamp | null;
+  rating_changeable_until: Timestamp | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -238,6 +249,8 @@ export type ReportAssignmentTable = {
   suggested_agency_id: string | null;
   result: string | null;
   version: Generated<number>;
+  engine_id: string | null;
+  answer: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -255,6 +268,19 @@ export type ReportDeadlineTable = {
   reminded_at: Timestamp | null;
   overdue_at: Timestamp | null;
   completed_at: Timestamp | null;
+  engine_id: string | null;
+  sweep: Generated<boolean>;
+  article: string | null;
+  outcome: 'met' | 'late' | 'cancelled' | null;
+  extended: Generated<boolean>;
+  created_at: CreatedAt;
+};
+
+export type ReportSubscriptionTable = {
+  id: Generated<string>;
+  tenant_id: string;
+  report_id: string;
+  source_report_id: string;
   created_at: CreatedAt;
 };
 
@@ -342,6 +368,7 @@ export type DB = {
   report_assignments: ReportAssignmentTable;
   report_deadlines: ReportDeadlineTable;
   report_events: ReportEventTable;
+  report_subscriptions: ReportSubscriptionTable;
   attachments: AttachmentTable;
   outbox_jobs: OutboxJobTable;
   audit_log: AuditLogTable;
@@ -356,3 +383,7 @@ export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type CalendarDay = Selectable<CalendarDayTable>;
 export type OfficeSchedule = Selectable<OfficeScheduleTable>;
+export type Report = Selectable<ReportTable>;
+export type ReportAssignment = Selectable<ReportAssignmentTable>;
+export type ReportDeadline = Selectable<ReportDeadlineTable>;
+export type ReportEvent = Selectable<ReportEventTable>;
