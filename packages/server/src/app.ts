@@ -24,6 +24,7 @@ import { areaRoutes } from './features/areas/areas.routes';
 import { calendarRoutes } from './features/calendar/calendar.routes';
 import { fieldRoutes } from './features/fields/fields.routes';
 import { orgUnitRoutes } from './features/organisation/org-units.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import { systemRoutes } from './features/system/system.routes';
 import { tenantRoutes } from './features/tenants/tenant.routes';
 import { authContext } from './infra/http/auth-context';
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(areaRoutes);
   await app.register(calendarRoutes);
   await app.register(apiKeyRoutes);
+  await app.register(reportRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

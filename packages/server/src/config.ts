@@ -25,7 +25,31 @@ export type Config = {
   sessionTtlHours: number;
   /** Sign-in attempts per minute per address and tenant. */
   signInRateLimit: number;
+  /** The address citizens reach the portal at; links in e-mails and SMS use it. */
+  publicUrl: string;
+  /** smtp://user:pass@host:port; unset = e-mails written as .eml files under DATA_DIR/mail. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** HTTP SMS gateway (POST JSON {to, text}); unset = messages written under DATA_DIR/sms. */
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  /** The share of a step's time after which the sweeper reminds its unit (0–1). */
+  remindFraction: number;
+  /** How often the deadline sweeper and the outbox worker look for work. */
+  workerIntervalMs: number;
 };
+
+function fraction(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new Error(`${name} must be a number between 0 and 1 (exclusive), got "${raw}"`);
+  }
+  return value;
+}
 
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const raw = env[name];
@@ -70,5 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(REPO_ROOT, env.WEB_DIST ?? 'packages/web/dist'),
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
     signInRateLimit: int('SIGN_IN_RATE_LIMIT', 10, env),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${int('PORT', 3000, env)}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'PAHT <no-reply@paht.localhost>',
+    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
+    remindFraction: fraction('REMIND_FRACTION', 0.75, env),
+    workerIntervalMs: int('WORKER_INTERVAL_MS', 15_000, env),
   };
 }

@@ -33,7 +33,37 @@ let sessions: Record<Role, Session>;
 let keys: { scoped: string; unscoped: string };
 let counter = 0;
 
-type Ctx = { one: World['one']; two: World['two']; unique: () => string };
+type ReportFixture = { id: string; trackingCode: string };
+type Ctx = {
+  one: World['one'];
+  two: World['two'];
+  unique: () => string;
+  /** Reports of tinh-mot assigned to agency A, not yet assigned, confidential; one of tinh-hai. */
+  reports: {
+    assignedA: ReportFixture;
+    unassigned: ReportFixture;
+    confidential: ReportFixture;
+    otherTenant: ReportFixture;
+  };
+};
+
+const REPORTER_PHONE = '0912345678';
+const CITIZEN_REPORT = {
+  reporter: { name: 'Nguyễn Văn An', phone: REPORTER_PHONE, address: '12 Trần Phú, Nha Trang' },
+  title: 'Đèn đường hỏng trên đường Trần Phú',
+  content: 'Ba cột đèn trước số 12 Trần Phú không sáng từ tối thứ Hai, đoạn đường rất tối.',
+  location: { latitude: 12.2388, longitude: 109.1967 },
+  incidentAt: '2026-03-01T12:00:00Z',
+};
+const OPERATOR_REPORT = {
+  ...CITIZEN_REPORT,
+  channel: 'hotline',
+  receivedAt: '2026-03-02T01:00:00Z',
+};
+const STAFF_ONLY_READ = { ...ALL_STAFF_READ_ROWS(), anonymous: 401, others: 403 };
+function ALL_STAFF_READ_ROWS() {
+  return { operator: 200, specialist: 200, leader: 200, supervisor: 200, admin: 200 };
+}
 
 const ALL_STAFF_READ = { operator: 200, specialist: 200, leader: 200, supervisor: 200, admin: 200 };
 
@@ -438,6 +468,228 @@ const ENDPOINTS: Endpoint[] = [
     }),
     expect: { admin: 404, anonymous: 401, others: 403 },
   },
+  // Reports (issue 4). Agency roles see only reports their agency was assigned; another tenant's
+  // report does not exist; the engine's own rules answer 409 after these checks pass.
+  ...(['GET /api/reports/:id', 'GET /api/reports/:id/events'] as const).flatMap(
+    (route): Endpoint[] => [
+      {
+        route,
+        variant: 'assigned to own agency',
+        build: async (c) => ({
+          url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}${route.endsWith('/events') ? '/events' : ''}`,
+        }),
+        expect: STAFF_ONLY_READ,
+      },
+      {
+        route,
+        variant: 'not assigned to own agency',
+        build: async (c) => ({
+          url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}${route.endsWith('/events') ? '/events' : ''}`,
+        }),
+        expect: { ...STAFF_ONLY_READ, specialist: 404, leader: 404 },
+      },
+      {
+        route,
+        variant: 'other tenant',
+        build: async (c) => ({
+          url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}${route.endsWith('/events') ? '/events' : ''}`,
+        }),
+        expect: {
+          operator: 404,
+          specialist: 404,
+          leader: 404,
+          supervisor: 404,
+          admin: 404,
+          anonymous: 401,
+          others: 403,
+        },
+      },
+    ],
+  ),
+  {
+    route: 'GET /api/reports/:id/reporter',
+    variant: 'assigned to own agency (audited)',
+    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}/reporter` }),
+    expect: {
+      operator: 200,
+      specialist: 200,
+      leader: 200,
+      supervisor: 200,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'GET /api/reports/:id/reporter',
+    variant: 'not assigned to own agency',
+    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/reporter` }),
+    expect: {
+      operator: 200,
+      specialist: 404,
+      leader: 404,
+      supervisor: 200,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'GET /api/reports/:id/reporter',
+    variant: 'other tenant',
+    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/reporter` }),
+    expect: {
+      operator: 404,
+      specialist: 404,
+      leader: 404,
+      supervisor: 404,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'POST /api/reports/:id/actions',
+    variant: 'assigned to own agency, stale version',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}/actions`,
+      payload: {
+        action: 'request_information',
+        version: 999,
+        input: { message: 'Xin bổ sung ảnh.' },
+      },
+    }),
+    // A supervisor without a unit of its own cannot act on a report (403).
+    expect: {
+      operator: 409,
+      specialist: 409,
+      leader: 409,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'POST /api/reports/:id/actions',
+    variant: 'not assigned to own agency',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/actions`,
+      payload: {
+        action: 'request_information',
+        version: 999,
+        input: { message: 'Xin bổ sung ảnh.' },
+      },
+    }),
+    expect: {
+      operator: 409,
+      specialist: 404,
+      leader: 404,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'POST /api/reports/:id/actions',
+    variant: 'other tenant',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/actions`,
+      payload: {
+        action: 'request_information',
+        version: 1,
+        input: { message: 'Xin bổ sung ảnh.' },
+      },
+    }),
+    expect: {
+      operator: 404,
+      specialist: 404,
+      leader: 404,
+      supervisor: 404,
+      anonymous: 401,
+      others: 403,
+    },
+  },
+  {
+    route: 'PATCH /api/reports/:id/content',
+    variant: 'intake operators only, stale version',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/content`,
+      payload: { version: 999, content: 'Ba cột đèn trước số 12 Trần Phú không sáng.' },
+    }),
+    expect: { operator: 409, anonymous: 401, others: 403 },
+  },
+  {
+    route: 'PATCH /api/reports/:id/content',
+    variant: 'other tenant',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/content`,
+      payload: { version: 1, content: 'Ba cột đèn trước số 12 Trần Phú không sáng.' },
+    }),
+    expect: { operator: 404, anonymous: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/intake/reports',
+    variant: 'operator enters a hotline call',
+    build: async () => ({ url: '/t/tinh-mot/api/intake/reports', payload: OPERATOR_REPORT }),
+    expect: { operator: 201, anonymous: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/reports',
+    variant: 'public submission (a session does not make it staff)',
+    build: async () => ({ url: '/t/tinh-mot/api/reports', payload: CITIZEN_REPORT }),
+    expect: { others: 201 },
+  },
+  {
+    route: 'GET /api/public/reports/:trackingCode',
+    variant: 'public report',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.assignedA.trackingCode}`,
+    }),
+    expect: { others: 200 },
+  },
+  {
+    route: 'GET /api/public/reports/:trackingCode',
+    variant: 'confidential report',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}`,
+    }),
+    expect: { others: 404 },
+  },
+  {
+    route: 'GET /api/public/reports/:trackingCode',
+    variant: 'other tenant’s code',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.otherTenant.trackingCode}`,
+    }),
+    expect: { others: 404 },
+  },
+  {
+    route: 'POST /api/public/reports/:trackingCode/private',
+    variant: 'right phone',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}/private`,
+      payload: { phone: REPORTER_PHONE },
+    }),
+    expect: { others: 200 },
+  },
+  {
+    route: 'POST /api/public/reports/:trackingCode/private',
+    variant: 'wrong phone',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}/private`,
+      payload: { phone: '0987654321' },
+    }),
+    expect: { others: 404 },
+  },
+  {
+    route: 'POST /api/public/reports/:trackingCode/actions',
+    variant: 'right phone, stale version',
+    build: async (c) => ({
+      url: `/t/tinh-mot/api/public/reports/${c.reports.unassigned.trackingCode}/actions`,
+      payload: {
+        phone: REPORTER_PHONE,
+        action: 'rate',
+        version: 999,
+        input: { level: 'satisfied' },
+      },
+    }),
+    expect: { others: 409 },
+  },
 ];
 
 let dateCursor = Date.UTC(2030, 0, 1);
@@ -503,6 +755,42 @@ async function insertKey(tenantId: string, scopes: string[]) {
   return { id: row.id, key: `paht_${prefix}_${secret}` };
 }
 
+let fixtures: Ctx['reports'];
+
+/** Reports made through HTTP: a citizen submits, the operator distributes one to agency A. */
+async function createReportFixtures(): Promise<Ctx['reports']> {
+  const submit = async (tenantCode: string, extra: object = {}) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/t/${tenantCode}/api/reports`,
+      payload: { ...CITIZEN_REPORT, ...extra },
+    });
+    const { trackingCode } = response.json<{ trackingCode: string }>();
+    const row = await t.database.db
+      .selectFrom('reports')
+      .select('id')
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
+    return { id: row.id, trackingCode };
+  };
+  const assignedA = await submit('tinh-mot');
+  const operator = await signInAs(t.app, 'tinh-mot', 'tiepnhan', TEST_PASSWORD);
+  const distributed = await operator.request({
+    method: 'POST',
+    url: `/t/tinh-mot/api/reports/${assignedA.id}/actions`,
+    payload: { action: 'distribute', version: 1, input: { leadAgencyId: world.one.agencyA.id } },
+  });
+  if (distributed.statusCode !== 200) {
+    throw new Error(`fixture: distribute failed ${distributed.body}`);
+  }
+  return {
+    assignedA,
+    unassigned: await submit('tinh-mot'),
+    confidential: await submit('tinh-mot', { isConfidential: true }),
+    otherTenant: await submit('tinh-hai'),
+  };
+}
+
 async function call(caller: Caller, method: Method, built: Built, fresh = false) {
   const payload = built.payload === undefined ? {} : { payload: built.payload as object };
   if (caller === 'anonymous' || caller === 'apiKeyScoped' || caller === 'apiKeyUnscoped') {
@@ -526,7 +814,7 @@ async function call(caller: Caller, method: Method, built: Built, fresh = false)
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ SESSION_TTL_HOURS: '2000' });
   world = await createWorld(t.database.db);
   await createOrgUnit(t.database.db, world.one.tenant.id, 'phuong-mot', 'commune');
   sessions = Object.fromEntries(
@@ -537,6 +825,7 @@ beforeAll(async () => {
       ]),
     ),
   ) as Record<Role, Session>;
+  fixtures = await createReportFixtures();
   keys = {
     scoped: (
       await insertKey(world.one.tenant.id, [
@@ -573,6 +862,7 @@ describe('permission table', () => {
           counter += 1;
           const built = await endpoint.build({
             ...world,
+            reports: fixtures,
             unique: () => `u${counter}-${caller.toLowerCase()}`,
           });
           const response = await call(caller, method, built, endpoint.fresh);

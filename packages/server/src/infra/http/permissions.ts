@@ -58,6 +58,46 @@ export const PERMISSIONS = {
     description: 'confirm, move, add or remove calendar days; edit office hours',
   },
   'api_keys.manage': { roles: ADMIN_ONLY, description: 'issue and revoke integration API keys' },
+  'reports.enter': {
+    roles: { operator: 'tenant' },
+    apiKey: true,
+    description:
+      'enter a report received by hotline, e-mail, walk-in or letter (operators of an intake center; integrations such as the national portal)',
+  },
+  'reports.read': {
+    roles: {
+      operator: 'tenant',
+      supervisor: 'tenant',
+      admin: 'tenant',
+      specialist: 'own_unit',
+      leader: 'own_unit',
+    },
+    apiKey: true,
+    description:
+      'read reports, their timeline and deadlines (agency roles: reports their agency is or was assigned)',
+  },
+  'reports.act': {
+    roles: {
+      operator: 'tenant',
+      supervisor: 'tenant',
+      specialist: 'own_unit',
+      leader: 'own_unit',
+    },
+    description:
+      'take a lifecycle action; the lifecycle engine decides which role of which unit may take which action in which state',
+  },
+  'reports.personal_data': {
+    roles: { operator: 'tenant', supervisor: 'tenant', specialist: 'own_unit', leader: 'own_unit' },
+    description: 'read the reporter’s identity and contact (every read is audited)',
+  },
+  'reports.export': {
+    roles: { supervisor: 'tenant', admin: 'tenant' },
+    description: 'export reports (every export is audited)',
+  },
+  'audit.read': {
+    roles: { admin: 'tenant', supervisor: 'tenant' },
+    description: 'read the audit log and verify the event log’s hash chain',
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

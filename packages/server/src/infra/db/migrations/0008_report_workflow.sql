@@ -18,6 +18,11 @@ ALTER TABLE reports ADD COLUMN is_incident boolean NOT NULL DEFAULT false;
 ALTER TABLE reports ADD COLUMN edited_by uuid;
 ALTER TABLE reports ADD COLUMN edited_at timestamptz;
 ALTER TABLE reports ADD COLUMN rating_changeable_until timestamptz;
+-- The channels of the shared submission schema (packages/domain schemas/report-options.ts).
+ALTER TABLE reports DROP CONSTRAINT reports_channel_check;
+ALTER TABLE reports ADD CONSTRAINT reports_channel_check CHECK (channel IN (
+  'web', 'mobile_app', 'chatbot', 'email', 'hotline', 'national_portal', 'walk_in', 'paper', 'fax',
+  'open311'));
 ALTER TABLE reports ADD CONSTRAINT reports_intake_center_fk
   FOREIGN KEY (tenant_id, intake_center_id) REFERENCES org_units (tenant_id, id);
 
