@@ -7,6 +7,7 @@ export default defineProject({
       'src/calendar/**/*.test.ts',
       'src/profiles/**/*.test.ts',
       'src/lifecycle/**/*.test.ts',
+      'src/templates/**/*.test.ts',
     ],
     env: { TZ: 'Asia/Ho_Chi_Minh' },
   },

@@ -8,3 +8,4 @@ export type { Role } from './roles';
 export * from './calendar';
 export * from './profiles';
 export * from './lifecycle';
+export * from './templates';

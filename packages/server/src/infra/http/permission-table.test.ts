@@ -1,31 +1,34 @@
 /**
  * The permission table of the foundation, tested through HTTP: every route × every role
  * (and anonymous, and API keys) × own/other agency × own/other tenant. A route that is not in
- * ENDPOINTS fails the first test, so a new endpoint cannot ship without its row.
+ * ENDPOINTS fails the first test, so a new endpoint cannot ship without its row. The rows of the
+ * foundation's routes are here; each feature adds its own in `*.permission-rows.ts` next to its
+ * routes (testing/permission-rows.ts).
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Role } from '@paht/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgUnit, createUser, createWorld, TEST_PASSWORD } from '../../testing/factories';
 import type { World } from '../../testing/factories';
 import { createTestApp, signInAs } from '../../testing/test-app';
 import type { Session, TestApp } from '../../testing/test-app';
+import { ALL_STAFF_READ, CITIZEN_REPORT, SCOPED_KEY_SCOPES } from '../../testing/permission-rows';
+import type { Built, Caller, Ctx, Endpoint, Method } from '../../testing/permission-rows';
 import { randomToken, sha256 } from './tokens';
-
-type Caller = Role | 'anonymous' | 'apiKeyScoped' | 'apiKeyUnscoped';
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-type Built = { url: string; payload?: unknown };
-type Endpoint = {
-  route: string;
-  /** A distinct situation of the same route (own agency, other agency, other tenant …). */
-  variant: string;
-  build: (ctx: Ctx) => Promise<Built>;
-  expect: Partial<Record<Caller, number>> & { others: number };
-  /** Use a fresh session for this row (sign-out would end the shared one). */
-  fresh?: boolean;
-};
 
 const ROLES: Role[] = ['operator', 'specialist', 'leader', 'supervisor', 'admin'];
 const CALLERS: Caller[] = [...ROLES, 'anonymous', 'apiKeyScoped', 'apiKeyUnscoped'];
+
+/** Every feature's `*.permission-rows.ts` (rows of the routes it registers). */
+const FEATURES_DIR = path.resolve(import.meta.dirname, '../../features');
+const FEATURE_ROWS: Endpoint[] = [];
+for (const file of readdirSync(FEATURES_DIR, { recursive: true, encoding: 'utf8' }).sort()) {
+  if (file.endsWith('.permission-rows.ts')) {
+    const module = (await import(path.join(FEATURES_DIR, file))) as { rows: Endpoint[] };
+    FEATURE_ROWS.push(...module.rows);
+  }
+}
 
 let t: TestApp;
 let world: World;
@@ -33,41 +36,7 @@ let sessions: Record<Role, Session>;
 let keys: { scoped: string; unscoped: string };
 let counter = 0;
 
-type ReportFixture = { id: string; trackingCode: string };
-type Ctx = {
-  one: World['one'];
-  two: World['two'];
-  unique: () => string;
-  /** Reports of tinh-mot assigned to agency A, not yet assigned, confidential; one of tinh-hai. */
-  reports: {
-    assignedA: ReportFixture;
-    unassigned: ReportFixture;
-    confidential: ReportFixture;
-    otherTenant: ReportFixture;
-  };
-};
-
-const REPORTER_PHONE = '0912345678';
-const CITIZEN_REPORT = {
-  reporter: { name: 'Nguyễn Văn An', phone: REPORTER_PHONE, address: '12 Trần Phú, Nha Trang' },
-  title: 'Đèn đường hỏng trên đường Trần Phú',
-  content: 'Ba cột đèn trước số 12 Trần Phú không sáng từ tối thứ Hai, đoạn đường rất tối.',
-  location: { latitude: 12.2388, longitude: 109.1967 },
-  incidentAt: '2026-03-01T12:00:00Z',
-};
-const OPERATOR_REPORT = {
-  ...CITIZEN_REPORT,
-  channel: 'hotline',
-  receivedAt: '2026-03-02T01:00:00Z',
-};
-const STAFF_ONLY_READ = { ...ALL_STAFF_READ_ROWS(), anonymous: 401, others: 403 };
-function ALL_STAFF_READ_ROWS() {
-  return { operator: 200, specialist: 200, leader: 200, supervisor: 200, admin: 200 };
-}
-
-const ALL_STAFF_READ = { operator: 200, specialist: 200, leader: 200, supervisor: 200, admin: 200 };
-
-const ENDPOINTS: Endpoint[] = [
+const FOUNDATION_ENDPOINTS: Endpoint[] = [
   {
     route: 'GET /api/tenants',
     variant: 'public',
@@ -468,229 +437,9 @@ const ENDPOINTS: Endpoint[] = [
     }),
     expect: { admin: 404, anonymous: 401, others: 403 },
   },
-  // Reports (issue 4). Agency roles see only reports their agency was assigned; another tenant's
-  // report does not exist; the engine's own rules answer 409 after these checks pass.
-  ...(['GET /api/reports/:id', 'GET /api/reports/:id/events'] as const).flatMap(
-    (route): Endpoint[] => [
-      {
-        route,
-        variant: 'assigned to own agency',
-        build: async (c) => ({
-          url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}${route.endsWith('/events') ? '/events' : ''}`,
-        }),
-        expect: STAFF_ONLY_READ,
-      },
-      {
-        route,
-        variant: 'not assigned to own agency',
-        build: async (c) => ({
-          url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}${route.endsWith('/events') ? '/events' : ''}`,
-        }),
-        expect: { ...STAFF_ONLY_READ, specialist: 404, leader: 404 },
-      },
-      {
-        route,
-        variant: 'other tenant',
-        build: async (c) => ({
-          url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}${route.endsWith('/events') ? '/events' : ''}`,
-        }),
-        expect: {
-          operator: 404,
-          specialist: 404,
-          leader: 404,
-          supervisor: 404,
-          admin: 404,
-          anonymous: 401,
-          others: 403,
-        },
-      },
-    ],
-  ),
-  {
-    route: 'GET /api/reports/:id/reporter',
-    variant: 'assigned to own agency (audited)',
-    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}/reporter` }),
-    expect: {
-      operator: 200,
-      specialist: 200,
-      leader: 200,
-      supervisor: 200,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'GET /api/reports/:id/reporter',
-    variant: 'not assigned to own agency',
-    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/reporter` }),
-    expect: {
-      operator: 200,
-      specialist: 404,
-      leader: 404,
-      supervisor: 200,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'GET /api/reports/:id/reporter',
-    variant: 'other tenant',
-    build: async (c) => ({ url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/reporter` }),
-    expect: {
-      operator: 404,
-      specialist: 404,
-      leader: 404,
-      supervisor: 404,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'POST /api/reports/:id/actions',
-    variant: 'assigned to own agency, stale version',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/reports/${c.reports.assignedA.id}/actions`,
-      payload: {
-        action: 'request_information',
-        version: 999,
-        input: { message: 'Xin bổ sung ảnh.' },
-      },
-    }),
-    // A supervisor without a unit of its own cannot act on a report (403).
-    expect: {
-      operator: 409,
-      specialist: 409,
-      leader: 409,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'POST /api/reports/:id/actions',
-    variant: 'not assigned to own agency',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/actions`,
-      payload: {
-        action: 'request_information',
-        version: 999,
-        input: { message: 'Xin bổ sung ảnh.' },
-      },
-    }),
-    expect: {
-      operator: 409,
-      specialist: 404,
-      leader: 404,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'POST /api/reports/:id/actions',
-    variant: 'other tenant',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/actions`,
-      payload: {
-        action: 'request_information',
-        version: 1,
-        input: { message: 'Xin bổ sung ảnh.' },
-      },
-    }),
-    expect: {
-      operator: 404,
-      specialist: 404,
-      leader: 404,
-      supervisor: 404,
-      anonymous: 401,
-      others: 403,
-    },
-  },
-  {
-    route: 'PATCH /api/reports/:id/content',
-    variant: 'intake operators only, stale version',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/reports/${c.reports.unassigned.id}/content`,
-      payload: { version: 999, content: 'Ba cột đèn trước số 12 Trần Phú không sáng.' },
-    }),
-    expect: { operator: 409, anonymous: 401, others: 403 },
-  },
-  {
-    route: 'PATCH /api/reports/:id/content',
-    variant: 'other tenant',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/reports/${c.reports.otherTenant.id}/content`,
-      payload: { version: 1, content: 'Ba cột đèn trước số 12 Trần Phú không sáng.' },
-    }),
-    expect: { operator: 404, anonymous: 401, others: 403 },
-  },
-  {
-    route: 'POST /api/intake/reports',
-    variant: 'operator enters a hotline call',
-    build: async () => ({ url: '/t/tinh-mot/api/intake/reports', payload: OPERATOR_REPORT }),
-    expect: { operator: 201, anonymous: 401, others: 403 },
-  },
-  {
-    route: 'POST /api/reports',
-    variant: 'public submission (a session does not make it staff)',
-    build: async () => ({ url: '/t/tinh-mot/api/reports', payload: CITIZEN_REPORT }),
-    expect: { others: 201 },
-  },
-  {
-    route: 'GET /api/public/reports/:trackingCode',
-    variant: 'public report',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.assignedA.trackingCode}`,
-    }),
-    expect: { others: 200 },
-  },
-  {
-    route: 'GET /api/public/reports/:trackingCode',
-    variant: 'confidential report',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}`,
-    }),
-    expect: { others: 404 },
-  },
-  {
-    route: 'GET /api/public/reports/:trackingCode',
-    variant: 'other tenant’s code',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.otherTenant.trackingCode}`,
-    }),
-    expect: { others: 404 },
-  },
-  {
-    route: 'POST /api/public/reports/:trackingCode/private',
-    variant: 'right phone',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}/private`,
-      payload: { phone: REPORTER_PHONE },
-    }),
-    expect: { others: 200 },
-  },
-  {
-    route: 'POST /api/public/reports/:trackingCode/private',
-    variant: 'wrong phone',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.confidential.trackingCode}/private`,
-      payload: { phone: '0987654321' },
-    }),
-    expect: { others: 404 },
-  },
-  {
-    route: 'POST /api/public/reports/:trackingCode/actions',
-    variant: 'right phone, stale version',
-    build: async (c) => ({
-      url: `/t/tinh-mot/api/public/reports/${c.reports.unassigned.trackingCode}/actions`,
-      payload: {
-        phone: REPORTER_PHONE,
-        action: 'rate',
-        version: 999,
-        input: { level: 'satisfied' },
-      },
-    }),
-    expect: { others: 409 },
-  },
 ];
+
+const ENDPOINTS: Endpoint[] = [...FOUNDATION_ENDPOINTS, ...FEATURE_ROWS];
 
 let dateCursor = Date.UTC(2030, 0, 1);
 function nextDate(): string {
@@ -827,14 +576,7 @@ beforeAll(async () => {
   ) as Record<Role, Session>;
   fixtures = await createReportFixtures();
   keys = {
-    scoped: (
-      await insertKey(world.one.tenant.id, [
-        'org_units.read',
-        'fields.read',
-        'areas.read',
-        'calendar.read',
-      ])
-    ).key,
+    scoped: (await insertKey(world.one.tenant.id, [...SCOPED_KEY_SCOPES])).key,
     unscoped: (await insertKey(world.one.tenant.id, [])).key,
   };
 });
@@ -863,6 +605,7 @@ describe('permission table', () => {
           const built = await endpoint.build({
             ...world,
             reports: fixtures,
+            db: t.database.db,
             unique: () => `u${counter}-${caller.toLowerCase()}`,
           });
           const response = await call(caller, method, built, endpoint.fresh);
