@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SOC_TRANG_2024 } from '../profiles/soc-trang-2024';
 import { VINH_LONG_2020 } from '../profiles/vinh-long-2020';
 import { dueForOverdue } from './actions/overdue';
@@ -8,6 +8,32 @@ import { REFUSAL_CODES, REFUSAL_MESSAGES } from './refusals';
 import { ACTORS, AGENCY_A, context, startScenario, vn } from './test-support';
 
 const P = SOC_TRANG_2024;
+
+describe('purity', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('the same call gives the same result whatever the host clock: `now` comes from the context', () => {
+    const run = (hostTime: string) => {
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date(hostTime));
+      const s = startScenario(P, { at: '2026-05-08 16:00' });
+      s.act('operator', 'distribute', { leadAgencyId: AGENCY_A }, '2026-05-11 09:00');
+      const a1 = s.assignment(1);
+      s.act(
+        'leadSpecialist',
+        'submit_answer',
+        { assignmentId: a1, summary: 'x' },
+        '2026-05-12 09:00',
+      );
+      s.act('leadLeader', 'approve', { assignmentId: a1 }, '2026-05-12 10:00');
+      vi.useRealTimers();
+      return s.steps;
+    };
+    expect(run('1999-12-31T23:59:59Z')).toEqual(run('2041-06-30T05:00:00Z'));
+  });
+});
 
 describe('applyAction', () => {
   it('never changes the snapshot it was given, and records who, when and the state change', () => {

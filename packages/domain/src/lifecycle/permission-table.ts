@@ -239,21 +239,33 @@ function inUnit(actor: ActorName, unit: Unit, targetAgency: string | null): bool
   }
 }
 
-/** The code the documented precedence gives for one cell ('ok' when allowed). */
+/**
+ * The code the documented precedence gives for one cell ('ok' when allowed). Assignment actions
+ * also need the report to be in progress (`reportState`); an unknown assignment is
+ * `assignment_not_found` right after the profile check.
+ */
 export function expectedCode<S extends string>(
   row: Row<S> | undefined,
   profile: ProfileId,
   state: S,
   actor: ActorName,
-  target: { agency: string; role: AssignmentRole } | null,
+  target: { agency: string; role: AssignmentRole } | 'missing' | null,
+  reportState: ReportState = 'in_progress',
 ): RefusalCode | 'ok' {
   if (!row || !row.profiles.includes(profile)) {
     return 'not_in_profile';
   }
+  if (target === 'missing') {
+    return 'assignment_not_found';
+  }
   const a = ACTORS[actor];
   const who = row.who(profile);
+  const stateCode = () =>
+    target && reportState !== 'in_progress'
+      ? 'invalid_state'
+      : okUnlessState(row, profile, state, target);
   if (a.kind !== 'staff') {
-    return who.includes(a.kind) ? okUnlessState(row, profile, state, target) : 'actor_not_allowed';
+    return who.includes(a.kind) ? stateCode() : 'actor_not_allowed';
   }
   const staff = who.filter((w): w is { roles: Role[]; unit: Unit } => typeof w === 'object');
   if (staff.length === 0) {
@@ -266,7 +278,7 @@ export function expectedCode<S extends string>(
   if (!withRole.some((w) => inUnit(actor, w.unit, target?.agency ?? null))) {
     return 'unit_not_allowed';
   }
-  return okUnlessState(row, profile, state, target);
+  return stateCode();
 }
 
 function okUnlessState<S extends string>(

@@ -92,8 +92,8 @@ export const REFUSAL_MESSAGES = {
     en: 'The committed date is past the longest extension the regulation allows.',
   },
   complex_case_required: {
-    vi: 'Chỉ gia hạn với hồ sơ phức tạp, nhiều ngành, lĩnh vực, địa bàn.',
-    en: 'Only complex cases across fields or areas may be extended.',
+    vi: 'Chỉ gia hạn với phản ánh có nội dung phức tạp theo quy định.',
+    en: 'Only a complex case, as the regulation defines it, may be extended.',
   },
   written_notice_required: {
     vi: 'Cần văn bản thông báo và cam kết thời hạn.',

@@ -263,7 +263,7 @@ describe('Sóc Trăng 2024 — branches', () => {
     expect(r.snapshot.state).toBe('in_progress');
   });
 
-  it('Điều 8.3, W10: one extension, asked before the deadline, with a written notice', () => {
+  it('Điều 8.3, W10: one extension, for a complex case, asked before the deadline, with a written notice and a committed date', () => {
     const s = startScenario(P, received);
     s.act('operator', 'distribute', { leadAgencyId: AGENCY_A }, '2026-05-11 08:00');
     const a1 = s.assignment(1);
@@ -273,10 +273,28 @@ describe('Sóc Trăng 2024 — branches', () => {
       assignmentId: a1,
       committedDue: '2026-05-26T17:00:00+07:00',
       reason: 'Cần xác minh thực địa',
+      complexCase: true,
     };
     expect(s.attempt('leadSpecialist', 'extend_deadline', ask, '2026-05-18 09:00')).toBe(
       'written_notice_required',
     );
+    expect(
+      s.attempt(
+        'leadSpecialist',
+        'extend_deadline',
+        { ...ask, noticeRef: 'CV 45', complexCase: false },
+        '2026-05-18 09:00',
+      ),
+    ).toBe('complex_case_required');
+    const { committedDue: _date, ...undated } = ask;
+    expect(
+      s.attempt(
+        'leadSpecialist',
+        'extend_deadline',
+        { ...undated, noticeRef: 'CV 45' },
+        '2026-05-18 09:00',
+      ),
+    ).toBe('invalid_input');
     expect(
       s.attempt(
         'leadSpecialist',
@@ -476,8 +494,14 @@ describe('Sóc Trăng 2024 — emergency track (Điều 8.6)', () => {
     expect(r.deadlines.stop).toContainEqual(
       expect.objectContaining({ step: 'emergency_update', outcome: 'met' }),
     );
-    // The update goes to the IOC for publication without a leader's approval.
+    // The update goes to the IOC for publication without a leader's approval, so no approval
+    // clock starts.
     expect(r.snapshot.state).toBe('answer_ready');
+    expect(r.deadlines.start.map((d) => d.step)).toEqual([
+      'emergency_update',
+      'publication',
+      'publication_return',
+    ]);
   });
 
   it('Bước 3, W4: an update 4.5 hours after completion is late', () => {

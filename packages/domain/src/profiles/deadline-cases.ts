@@ -17,4 +17,8 @@ export function deadlineCases(profile: RegulationProfile, cases: readonly Deadli
     expect(rule?.calendar).toBe(c.calendar);
     expect(rule?.article).toContain(c.article);
   });
+  it(`${profile.name.en}: every timed step has a case above`, () => {
+    const covered = new Set(cases.map((c) => c.step));
+    expect(profile.steps.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
 }

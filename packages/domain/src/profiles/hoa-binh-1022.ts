@@ -27,18 +27,21 @@ export const HOA_BINH_1022: RegulationProfile = {
     contactKinds: ['inquiry', 'feedback', 'recommendation', 'delivery_request'],
     article: 'Hòa Bình Điều 4; Điều 8.2',
   },
-  // Điều 6.c: name, contact address, phone and e-mail.
+  // Điều 6.c: name, contact address, phone and e-mail. Place and time are not asked for (the
+  // contacts are about procedures), but a caller may give them.
   reporter: {
     name: 'required',
     phone: 'required',
     email: 'required',
     address: 'required',
     citizenId: 'hidden',
-    location: 'hidden',
-    incidentTime: 'hidden',
+    location: 'optional',
+    incidentTime: 'optional',
   },
   reporterRules: {
     language: 'vi',
+    mobilePhone: false,
+    dataProcessingConsent: false,
     nationalPortalAccount: false,
     media: 'hidden',
     article: 'Hòa Bình Điều 6',

@@ -24,6 +24,7 @@ export {
   findStepRule,
   missingReporterFields,
   publicIdentity,
+  submitReportOptions,
 } from './rules';
 export type { IdentityRequest, ReporterDetails } from './rules';
 export { periodInstants, reportingPeriod, reportingPeriodContaining } from './reporting-periods';

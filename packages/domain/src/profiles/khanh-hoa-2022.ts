@@ -40,6 +40,8 @@ export const KHANH_HOA_2022: RegulationProfile = {
   },
   reporterRules: {
     language: 'vi_with_diacritics',
+    mobilePhone: true,
+    dataProcessingConsent: false,
     nationalPortalAccount: false,
     media: 'optional',
     article: 'Khánh Hòa Điều 5',

@@ -38,6 +38,8 @@ export const KON_TUM_DVCQG: RegulationProfile = {
   },
   reporterRules: {
     language: 'vi',
+    mobilePhone: false,
+    dataProcessingConsent: false,
     nationalPortalAccount: true,
     media: 'optional',
     article: 'Kon Tum Phụ lục mục I.4',

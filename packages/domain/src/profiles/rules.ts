@@ -1,6 +1,7 @@
 /** Pure questions a server or screen asks of a profile. */
 import type { WorkingCalendar } from '../calendar/types';
 import type { FieldRequirement, ReporterRequirements } from '../schemas/reporter-requirements';
+import type { SubmitReportOptions } from '../schemas/submit-report';
 import type {
   FastTrack,
   RatingLevel,
@@ -103,4 +104,22 @@ export function findRatingOption(
   level: RatingLevel,
 ): RatingOption | undefined {
   return profile.rating?.scale.find((option) => option.level === level);
+}
+
+/**
+ * The options of `submitReportSchema(profile.reporter, …)` that follow from the profile's reporter
+ * rules: a mobile phone (Khánh Hòa Điều 5.3), Vietnamese with diacritics (Khánh Hòa Điều 5.2) and
+ * consent to use personal data (Sóc Trăng Điều 4.5). `extra` adds what the caller knows: the mode
+ * (citizen or operator) and the clock.
+ */
+export function submitReportOptions(
+  profile: RegulationProfile,
+  extra: Pick<SubmitReportOptions, 'mode' | 'now' | 'clockSkewMs' | 'contentMinLength'> = {},
+): SubmitReportOptions {
+  return {
+    ...extra,
+    isMobilePhoneRequired: profile.reporterRules.mobilePhone,
+    isDiacriticsRequired: profile.reporterRules.language === 'vi_with_diacritics',
+    isDataProcessingConsentRequired: profile.reporterRules.dataProcessingConsent,
+  };
 }

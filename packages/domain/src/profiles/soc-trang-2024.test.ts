@@ -124,11 +124,12 @@ describe('Sóc Trăng 2024 — every deadline, article by article (real calendar
     },
   ]);
 
-  it('Sóc Trăng Điều 8.3, W10: one extension, before the deadline, with a written commitment, no cap', () => {
+  it('Sóc Trăng Điều 8.3, W10: one extension, for a complex case, before the deadline, with a written commitment, no cap', () => {
     expect(P.extension).toMatchObject({
       maxCount: 1,
       beforeDeadline: true,
       requiresWrittenNotice: true,
+      requiresComplexCase: true,
       cap: null,
     });
   });
@@ -143,12 +144,14 @@ describe('Sóc Trăng 2024 — every deadline, article by article (real calendar
     }
   });
 
-  it('Sóc Trăng Điều 4.2: name, address, citizen ID and phone; e-mail optional; Điều 10.3 rating labels', () => {
+  it('Sóc Trăng Điều 4.2–4.5: name, address, citizen ID and phone, e-mail optional, the place (not the time) required, consent to use the data; Điều 10.3 rating labels', () => {
     expect(P.reporter).toMatchObject({
       citizenId: 'required',
       email: 'optional',
       location: 'required',
+      incidentTime: 'optional',
     });
+    expect(P.reporterRules).toMatchObject({ dataProcessingConsent: true, mobilePhone: false });
     expect(P.rating?.scale.map((o) => o.label.vi)).toEqual([
       'Rất hài lòng',
       'Hài lòng',

@@ -32,7 +32,9 @@ export const SOC_TRANG_2024: RegulationProfile = {
     contactKinds: ['report'],
     article: 'Sóc Trăng Điều 1.1; Điều 3.9',
   },
-  // Điều 4.2–4.3: name, address, citizen ID, phone, e-mail "nếu có"; precise place and time.
+  // Điều 4.2: name, address, citizen ID, phone, e-mail "nếu có". Điều 4.3: a report "có thể gồm"
+  // (may include) photos, video, audio, the place — which "phải rõ ràng, chính xác" — and the time
+  // of the incident: only the place is a must.
   reporter: {
     name: 'required',
     phone: 'required',
@@ -40,10 +42,12 @@ export const SOC_TRANG_2024: RegulationProfile = {
     address: 'required',
     citizenId: 'required',
     location: 'required',
-    incidentTime: 'required',
+    incidentTime: 'optional',
   },
   reporterRules: {
     language: 'vi',
+    mobilePhone: false,
+    dataProcessingConsent: true,
     nationalPortalAccount: false,
     media: 'optional',
     article: 'Sóc Trăng Điều 4',
@@ -130,13 +134,15 @@ export const SOC_TRANG_2024: RegulationProfile = {
       role: 'lead',
       article: 'Sóc Trăng Điều 8.2 Bước 3; Phụ lục II Bước 3–4',
     }),
-    // Điều 9.4 sends an empty answer back to the leader, whose 1 wd then runs again.
+    // Điều 9.4 sends an empty answer back to the leader, whose 1 wd then runs again. The
+    // emergency track has no approval step (Điều 8.6 Bước 3: the unit updates the system itself).
     step('approval', {
       subject: 'assignment',
       duration: workingDays(1),
       calendar: 'agency',
       startsOn: ['answer.submitted', 'report.answer_returned'],
       stopOn: APPROVAL_DECISIONS,
+      tracks: ['normal'],
       article: 'Sóc Trăng Điều 8.4; Phụ lục II Bước 4',
     }),
     step('publication', {
@@ -229,7 +235,8 @@ export const SOC_TRANG_2024: RegulationProfile = {
     roles: ['specialist', 'leader'],
     cap: null,
     requiresWrittenNotice: true,
-    requiresComplexCase: false,
+    // "thông tin phản ánh hiện trường có nội dung phức tạp, cần kiểm tra, xác minh".
+    requiresComplexCase: true,
     article: 'Sóc Trăng Điều 8.3',
   },
   reappointment: null,

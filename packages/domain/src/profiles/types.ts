@@ -155,6 +155,10 @@ export type RegulationProfile = {
   reporter: ReporterRequirements;
   reporterRules: {
     language: 'vi' | 'vi_with_diacritics';
+    /** Khánh Hòa Điều 5.3 "số điện thoại (di động)": a landline is not enough. */
+    mobilePhone: boolean;
+    /** Sóc Trăng Điều 4.5: using the reporter's personal data for handling needs consent. */
+    dataProcessingConsent: boolean;
     nationalPortalAccount: boolean;
     media: 'optional' | 'hidden';
     article: string;

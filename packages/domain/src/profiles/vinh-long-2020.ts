@@ -43,6 +43,8 @@ export const VINH_LONG_2020: RegulationProfile = {
   },
   reporterRules: {
     language: 'vi',
+    mobilePhone: false,
+    dataProcessingConsent: false,
     nationalPortalAccount: false,
     media: 'optional',
     article: 'Vĩnh Long Điều 5',

@@ -16,6 +16,18 @@ function answerVisible(c: RunContext): RefusalCode | null {
   return c.snapshot.publication === 'withheld' ? 'state_secret' : null;
 }
 
+/** A rating may be changed within the profile's window from the first rating (no window: never). */
+function ratingWindow(c: RunContext): RefusalCode | null {
+  const previous = c.snapshot.rating;
+  if (!previous) {
+    return null;
+  }
+  const window = c.profile.rating?.changeWindow;
+  const calendar = c.calendarFor({ kind: 'intake_center', unitId: c.snapshot.intakeCenterId });
+  const closes = window ? calendar.add(previous.firstRatedAt, window) : null;
+  return closes && c.now.getTime() <= closes.getTime() ? null : 'rating_window_closed';
+}
+
 export const askFollowUp = defineAction({
   machine: 'report',
   name: 'ask_follow_up',
@@ -80,24 +92,15 @@ export const rate = defineAction({
   enabled: (profile) => profile.rating !== null,
   states: () => ['answered', 'follow_up_open'],
   actors: () => [REPORTER],
-  precondition: answerVisible,
+  precondition: (c) => answerVisible(c) ?? ratingWindow(c),
   input: z.strictObject({
     level: z.enum(['very_satisfied', 'satisfied', 'acceptable', 'dissatisfied']),
   }),
   run: (c, input) => {
-    const rating = c.profile.rating;
-    if (!rating?.scale.some((option) => option.level === input.level)) {
+    if (!c.profile.rating?.scale.some((option) => option.level === input.level)) {
       return refusal('rating_level_not_in_scale', [{ path: 'level', message: input.level }]);
     }
     const previous = c.snapshot.rating;
-    if (previous) {
-      const window = rating.changeWindow;
-      const calendar = c.calendarFor({ kind: 'intake_center', unitId: c.snapshot.intakeCenterId });
-      const closes = window ? calendar.add(previous.firstRatedAt, window) : null;
-      if (!closes || c.now.getTime() > closes.getTime()) {
-        return refusal('rating_window_closed');
-      }
-    }
     const d = newDraft(c);
     const firstRatedAt = previous?.firstRatedAt ?? c.now;
     patchReport(d, { rating: { level: input.level, firstRatedAt, ratedAt: c.now } });

@@ -10,6 +10,7 @@ import { OWN_SPECIALIST, OWN_STAFF } from '../actors';
 import type { RunContext } from '../draft';
 import { emit, newDraft, patchAssignment } from '../draft';
 import { refusal } from '../refusals';
+import type { RefusalCode } from '../refusals';
 import type { Deadline } from '../types';
 import { scheduleProgressUpdate } from './overdue';
 
@@ -83,10 +84,12 @@ export const reappoint = defineAction({
   enabled: (profile) => profile.reappointment !== null,
   states: () => ['handling'],
   actors: () => [OWN_SPECIALIST],
-  precondition: (c) =>
-    (c.assignment?.reappointmentCount ?? 0) >= (c.profile.reappointment?.maxCount ?? 0)
-      ? 'reappointment_used'
-      : null,
+  precondition: (c) => {
+    if ((c.assignment?.reappointmentCount ?? 0) >= (c.profile.reappointment?.maxCount ?? 0)) {
+      return 'reappointment_used';
+    }
+    return openDeadline(c, c.profile.reappointment?.steps ?? []) ? null : 'no_open_deadline';
+  },
   input: z.strictObject({
     ...assignmentInput,
     newAppointmentAt: instantSchema,
@@ -97,6 +100,7 @@ export const reappoint = defineAction({
     if (!deadline) {
       return refusal('no_open_deadline');
     }
+    // Hòa Bình Điều 9.3 "hẹn lại": a later appointment than the one the reporter was given.
     if (input.newAppointmentAt.getTime() <= Math.max(c.now.getTime(), deadline.dueAt.getTime())) {
       return refusal('extension_not_later', [
         { path: 'newAppointmentAt', message: deadline.dueAt.toISOString() },
@@ -127,6 +131,23 @@ const extendInput = z.strictObject({
   complexCase: z.boolean().default(false),
 });
 
+/**
+ * One extension (W10), of a running handling deadline, asked before it falls due: at the due
+ * instant the deadline has already passed (W1), and an overdue mark closes the door for good.
+ */
+function extensionPrecondition(c: RunContext): RefusalCode | null {
+  const rule = c.profile.extension;
+  if ((c.assignment?.extensionCount ?? 0) >= (rule?.maxCount ?? 0)) {
+    return 'extension_used';
+  }
+  const deadline = openDeadline(c, rule?.steps ?? []);
+  if (!deadline) {
+    return 'no_open_deadline';
+  }
+  const passed = deadline.overdueAt !== null || c.now.getTime() >= deadline.dueAt.getTime();
+  return rule?.beforeDeadline && passed ? 'extension_too_late' : null;
+}
+
 export const extendDeadline = defineAction({
   machine: 'assignment',
   name: 'extend_deadline',
@@ -136,10 +157,7 @@ export const extendDeadline = defineAction({
   actors: (profile) => [
     { kind: 'staff', roles: profile.extension?.roles ?? [], unit: 'own_agency' },
   ],
-  precondition: (c) =>
-    (c.assignment?.extensionCount ?? 0) >= (c.profile.extension?.maxCount ?? 0)
-      ? 'extension_used'
-      : null,
+  precondition: extensionPrecondition,
   input: extendInput,
   run: (c, input) => {
     const rule = c.profile.extension;
@@ -156,13 +174,6 @@ export const extendDeadline = defineAction({
     const deadline = openDeadline(c, rule.steps);
     if (!deadline) {
       return refusal('no_open_deadline');
-    }
-    // W10: asked before the deadline falls due — at the due instant it has already passed (W1).
-    if (
-      rule.beforeDeadline &&
-      (deadline.overdueAt || c.now.getTime() >= deadline.dueAt.getTime())
-    ) {
-      return refusal('extension_too_late');
     }
     if (input.committedDue.getTime() <= deadline.dueAt.getTime()) {
       return refusal('extension_not_later', [
