@@ -6,7 +6,7 @@
  * return the first report instead of creating a second one.
  */
 import { createHash, randomInt } from 'node:crypto';
-import { createReport, submitReportSchema, toE164 } from '@paht/domain';
+import { createReport, submitReportOptions, submitReportSchema, toE164 } from '@paht/domain';
 import type { RegulationProfile, SubmitReport, SubmitReportOptions } from '@paht/domain';
 import type { Kysely } from 'kysely';
 import type { DB, Report, Tenant } from '../../infra/db/schema';
@@ -19,20 +19,20 @@ import { enqueueNotifications } from './notify';
 import { refusalError } from './refusal-error';
 import { storeResult } from './report-store';
 
-/** The profile rules the shared schema takes as options (see SubmitReportOptions). */
+/**
+ * The profile's rules for the shared schema (domain `submitReportOptions`). An operator types what
+ * a caller or a letter gave: a landline instead of a mobile number, and no tick box for consent,
+ * which the operator records separately when the caller gives it.
+ */
 export function submissionOptions(
   profile: RegulationProfile,
   mode: 'public' | 'operator',
   now: () => Date,
 ): SubmitReportOptions {
-  return {
-    mode,
-    now,
-    // Khánh Hòa Điều 5.3: "số điện thoại (di động)".
-    isMobilePhoneRequired: profile.id === 'khanh-hoa-2022' && mode === 'public',
-    // Sóc Trăng Điều 4.5: personal data are used for handling only with the reporter's consent.
-    isDataProcessingConsentRequired: profile.id === 'soc-trang-2024' && mode === 'public',
-  };
+  const options = submitReportOptions(profile, { mode, now });
+  return mode === 'public'
+    ? options
+    : { ...options, isMobilePhoneRequired: false, isDataProcessingConsentRequired: false };
 }
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
