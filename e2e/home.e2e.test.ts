@@ -1,28 +1,75 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { startServer } from './support/server';
-import type { RunningServer } from './support/server';
+import { PHONE, fitsWidth, openPage } from './support/journeys';
 
-let server: RunningServer;
+const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('home page', () => {
-  it('shows the portal in Vietnamese', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.baseUrl);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+  it('shows the province chooser in Vietnamese, on a phone', async () => {
+    const { context, page } = await openPage(browser, PHONE);
+    await page.goto(baseUrl);
+
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.title()).toBe('Chọn tỉnh, thành phố — Phản ánh hiện trường');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Phản ánh hiện trường',
     );
-    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const provinces = page.getByRole('list', { name: 'Chọn tỉnh, thành phố' }).getByRole('link');
+    await provinces.first().waitFor();
+    expect(await provinces.allTextContents()).toEqual([
+      'Thành phố Cần Thơ',
+      'Tỉnh Khánh Hòa',
+      'Tỉnh Phú Thọ',
+      'Tỉnh Quảng Ngãi',
+      'Tỉnh Vĩnh Long',
+    ]);
+    expect(await fitsWidth(page)).toBe(true);
+    await context.close();
+  });
+
+  it('switches to English and remembers it', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(baseUrl);
+
+    await page.getByRole('button', { name: 'English' }).click();
+
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Choose a province or city',
+    );
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Field reports' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Phản ánh hiện trường' }).waitFor();
+    await context.close();
+  });
+
+  it('opens a province’s staff sign-in from the chooser', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(baseUrl);
+
+    await page.getByRole('link', { name: 'Tỉnh Khánh Hòa' }).click();
+
+    await page.waitForURL(`${baseUrl}/t/khanh-hoa/dang-nhap`);
+    await page.getByRole('heading', { level: 1, name: 'Đăng nhập cán bộ' }).waitFor();
+    expect(await page.locator('.site-header__tenant').textContent()).toBe('Tỉnh Khánh Hòa');
+    await context.close();
+  });
+
+  it('says plainly when an address names no province', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${baseUrl}/t/khong-co-tinh-nay/dang-nhap`);
+
+    await page.getByRole('heading', { level: 1, name: 'Không tìm thấy tỉnh, thành phố' }).waitFor();
+    await context.close();
   });
 });

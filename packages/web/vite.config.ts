@@ -13,5 +13,16 @@ export default defineConfig({
       '^/t/[^/]+/(api|open311)(/|$)': api,
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // @paht/domain is pure (no I/O, HOUSE_STYLE "Layout"), but its schemas are built when
+        // their module loads, which a bundler must otherwise assume matters. Saying so keeps
+        // what the web does not use (zod, the calendar, the profiles) out of the phone's download.
+        moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
+  },
 });

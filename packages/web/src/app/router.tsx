@@ -14,8 +14,9 @@ import { SignInRoute } from './routes/sign-in';
 import { StaffHomeRoute } from './routes/staff-home';
 
 /**
- * The routes (README "Routes"). Until the citizen portal lands, a tenant's root leads to the
- * staff home, which sends visitors who are not signed in to the sign-in page.
+ * The routes (packages/web/README.md "Routes"; paths in `lib/paths.ts`). Until the citizen portal
+ * lands, a tenant's root leads to the staff home, which sends visitors who are not signed in to
+ * the sign-in page.
  */
 export const routes: RouteObject[] = [
   {

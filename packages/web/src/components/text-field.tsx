@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
@@ -17,7 +17,8 @@ export function TextField({
   value: string;
   onChange: (value: string) => void;
   error?: string | null;
-  hint?: string;
+  /** Shown under the label and read with the field: a sentence, or richer content (a checklist). */
+  hint?: ReactNode;
 }) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -28,9 +29,9 @@ export function TextField({
         {label}
       </label>
       {hint ? (
-        <p className="field__hint" id={hintId ?? undefined}>
+        <div className="field__hint" id={hintId ?? undefined}>
           {hint}
-        </p>
+        </div>
       ) : null}
       {error ? (
         <p className="field__error" id={errorId ?? undefined}>

@@ -42,6 +42,7 @@ const vi = {
 
   'form.errorSummary.title': 'Vui lòng kiểm tra lại',
   'form.showPassword': 'Hiện mật khẩu',
+  'form.showPasswords': 'Hiện các mật khẩu',
 
   'signIn.title': 'Đăng nhập cán bộ',
   'signIn.intro': 'Dành cho cán bộ tiếp nhận, xử lý, giám sát và quản trị của {tenant}.',
@@ -52,13 +53,19 @@ const vi = {
   'signIn.usernameRequired': 'Vui lòng nhập tên đăng nhập.',
   'signIn.passwordRequired': 'Vui lòng nhập mật khẩu.',
   'signIn.retryAfter': 'Bạn có thể thử lại sau khoảng {minutes} phút.',
+  'signIn.signedOut': 'Bạn đã đăng xuất.',
 
   'password.title': 'Đổi mật khẩu',
   'password.intro':
     'Sau khi đổi mật khẩu, các phiên đăng nhập khác của bạn (trên máy khác) sẽ kết thúc.',
   'password.current': 'Mật khẩu hiện tại',
   'password.new': 'Mật khẩu mới',
-  'password.newHint': 'Ít nhất 10 ký tự, có cả chữ và số, không chứa tên đăng nhập.',
+  'password.policy.title': 'Mật khẩu mới cần:',
+  'password.policy.length': 'có ít nhất 10 ký tự',
+  'password.policy.lettersAndDigits': 'có cả chữ và số',
+  'password.policy.notUsername': 'không chứa tên đăng nhập ({username})',
+  'password.policy.met': 'đã đạt',
+  'password.policy.unmet': 'chưa đạt',
   'password.confirm': 'Nhập lại mật khẩu mới',
   'password.submit': 'Đổi mật khẩu',
   'password.submitting': 'Đang đổi mật khẩu…',
@@ -98,10 +105,11 @@ const vi = {
     'Cơ cấu tổ chức, tài khoản cán bộ và lĩnh vực phản ánh của tỉnh, thành phố.',
 
   'admin.title': 'Quản trị hệ thống',
-  'admin.readOnly': 'Chế độ chỉ xem: tài khoản giám sát không thay đổi được dữ liệu quản trị.',
+  'admin.intro': 'Cơ cấu tổ chức, tài khoản cán bộ và lĩnh vực phản ánh của {tenant}.',
   'admin.forbidden.title': 'Không có quyền truy cập',
   'admin.forbidden.body':
-    'Trang quản trị chỉ dành cho tài khoản quản trị hệ thống và giám sát. Nếu bạn cần truy cập, hãy liên hệ quản trị hệ thống của đơn vị.',
+    'Trang quản trị chỉ dành cho tài khoản có vai trò Quản trị hệ thống. Nếu bạn cần truy cập, hãy liên hệ quản trị hệ thống của tỉnh, thành phố.',
+  'admin.forbidden.yourRoles': 'Vai trò của tài khoản bạn: {roles}.',
   'admin.contents': 'Nội dung trang quản trị',
   'admin.orgUnits.title': 'Cơ cấu tổ chức',
   'admin.orgUnits.empty': 'Chưa có đơn vị nào.',
@@ -194,6 +202,7 @@ const en: Record<MessageKey, string> = {
 
   'form.errorSummary.title': 'There is a problem',
   'form.showPassword': 'Show password',
+  'form.showPasswords': 'Show the passwords',
 
   'signIn.title': 'Staff sign-in',
   'signIn.intro': 'For intake, handling, supervision and administration staff of {tenant}.',
@@ -204,13 +213,18 @@ const en: Record<MessageKey, string> = {
   'signIn.usernameRequired': 'Enter your user name.',
   'signIn.passwordRequired': 'Enter your password.',
   'signIn.retryAfter': 'You can try again in about {minutes} minutes.',
+  'signIn.signedOut': 'You have signed out.',
 
   'password.title': 'Change password',
   'password.intro': 'After the change, your other sessions (on other devices) are signed out.',
   'password.current': 'Current password',
   'password.new': 'New password',
-  'password.newHint':
-    'At least 10 characters, with letters and digits, not containing your user name.',
+  'password.policy.title': 'The new password needs:',
+  'password.policy.length': 'at least 10 characters',
+  'password.policy.lettersAndDigits': 'both letters and digits',
+  'password.policy.notUsername': 'not to contain your user name ({username})',
+  'password.policy.met': 'met',
+  'password.policy.unmet': 'not met yet',
   'password.confirm': 'Repeat the new password',
   'password.submit': 'Change password',
   'password.submitting': 'Changing the password…',
@@ -250,10 +264,11 @@ const en: Record<MessageKey, string> = {
     'The organisation tree, staff accounts and report fields of the province.',
 
   'admin.title': 'Administration',
-  'admin.readOnly': 'Read-only: supervisor accounts cannot change administration data.',
-  'admin.forbidden.title': 'No access',
+  'admin.intro': 'The organisation, staff accounts and report fields of {tenant}.',
+  'admin.forbidden.title': 'You do not have access',
   'admin.forbidden.body':
-    'The administration pages are for administrator and supervisor accounts. If you need access, ask your unit’s system administrator.',
+    'The administration page is only for accounts with the Administrator role. If you need access, ask your province’s system administrator.',
+  'admin.forbidden.yourRoles': 'Your account’s roles: {roles}.',
   'admin.contents': 'Contents of the administration page',
   'admin.orgUnits.title': 'Organisation',
   'admin.orgUnits.empty': 'There are no organisation units yet.',

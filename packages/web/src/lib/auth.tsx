@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/query-state';
@@ -82,7 +82,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.request('/api/auth/sign-out', { method: 'POST', decode: nothing }),
     // Signed out locally even when the server call fails (an expired session answers 401).
-    onSettled: () => replaceSession(queryClient, tenant.code, null),
+    onSettled: () => {
+      replaceSession(queryClient, tenant.code, null);
+      queryClient.setQueryData(queryKeys.signedOut(tenant.code), true);
+    },
   });
 }
 
@@ -97,11 +100,26 @@ export function useSignedInSession(): Session {
   return session;
 }
 
-/** Renders its children for a signed-in user; others go to the sign-in page and come back. */
+/**
+ * Renders its children for a signed-in user; others go to the sign-in page and come back here
+ * once signed in. Someone who has just signed out is not brought back: the sign-in page says
+ * they signed out instead.
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { tenant } = useTenant();
+  const queryClient = useQueryClient();
   const session = useSession();
   const location = useLocation();
+  const hasSignedOut =
+    session.data === null && queryClient.getQueryData(queryKeys.signedOut(tenant.code)) === true;
+
+  useEffect(() => {
+    // Said once: a protected page opened later is remembered as the place to come back to.
+    if (hasSignedOut) {
+      queryClient.removeQueries({ queryKey: queryKeys.signedOut(tenant.code), exact: true });
+    }
+  }, [hasSignedOut, queryClient, tenant.code]);
+
   if (session.isPending) {
     return <LoadingState />;
   }
@@ -109,13 +127,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
     return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   }
   if (!session.data) {
-    return (
-      <Navigate
-        to={paths.signIn(tenant.code)}
-        replace
-        state={{ from: `${location.pathname}${location.search}` }}
-      />
-    );
+    // After signing out, the sign-in page confirms it (and sends no one back to this page).
+    const state = hasSignedOut
+      ? { signedOut: true }
+      : { from: `${location.pathname}${location.search}` };
+    return <Navigate to={paths.signIn(tenant.code)} replace state={state} />;
   }
   return <SignedInContext.Provider value={session.data}>{children}</SignedInContext.Provider>;
 }

@@ -7,6 +7,8 @@ export const queryKeys = {
   tenantRoot: (tenantCode: string) => ['tenant', tenantCode] as const,
   tenant: (tenantCode: string) => ['tenant', tenantCode, 'info'] as const,
   session: (tenantCode: string) => ['tenant', tenantCode, 'session'] as const,
+  /** Set when the user signed out here, so the sign-in page can confirm it. */
+  signedOut: (tenantCode: string) => ['tenant', tenantCode, 'signed-out'] as const,
   orgUnits: (tenantCode: string) => ['tenant', tenantCode, 'org-units'] as const,
   users: (tenantCode: string) => ['tenant', tenantCode, 'users'] as const,
   fields: (tenantCode: string) => ['tenant', tenantCode, 'fields'] as const,

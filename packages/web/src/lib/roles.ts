@@ -11,8 +11,11 @@ export function roleLabel(role: Role, language: Language): string {
   return ROLE_LABELS[role][language];
 }
 
-/** Who may open the administration page: administrators, and supervisors read-only. */
-export const ADMINISTRATION_ROLES: readonly Role[] = ['admin', 'supervisor'];
+/**
+ * Who may open the administration page: administrators only. The server's permission table
+ * has the last word on every call the page makes (`packages/server/src/infra/http/permissions.ts`).
+ */
+export const ADMINISTRATION_ROLES: readonly Role[] = ['admin'];
 
 export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
   return roles.some((role) => wanted.includes(role));

@@ -39,9 +39,51 @@ export function fakeFetch(respond: (call: RecordedCall) => Response | Promise<Re
   return { fetch: fetchFn, calls };
 }
 
+/** A signed-in session as the server presents it; `user` overrides the demo administrator. */
+export function testSession(user: Partial<Session['user']> = {}): Session {
+  return {
+    user: {
+      id: '00000000-0000-4000-8000-000000000001',
+      username: 'admin',
+      displayName: 'Nguyễn Văn An',
+      roles: ['admin'],
+      orgUnit: null,
+      ...user,
+    },
+    csrfToken: 'csrf-test-token',
+    expiresAt: null,
+  };
+}
+
+function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+}
+
+/** Renders `ui` outside any tenant (the chooser, the header): language, queries and router. */
+export function renderPage(
+  ui: ReactElement,
+  {
+    language = 'vi',
+    initialEntries = ['/'],
+  }: { language?: Language; initialEntries?: string[] } = {},
+) {
+  const queryClient = testQueryClient();
+  const result = render(
+    <LanguageProvider initialLanguage={language}>
+      <QueryClientProvider client={queryClient}>
+        <MemoryRouter initialEntries={initialEntries}>{ui}</MemoryRouter>
+      </QueryClientProvider>
+    </LanguageProvider>,
+  );
+  return { ...result, queryClient };
+}
+
 /**
  * Renders `ui` as a tenant page: language, query client, router and tenant context, with the API
- * client on `fetchFn`. `session` seeds the signed-in session (its CSRF token goes on writes).
+ * client on `fetchFn`. `session` seeds the signed-in session (its CSRF token goes on writes);
+ * `initialEntries` is the router's history, for `ui` that holds its own `<Routes>`.
  */
 export function renderTenantPage(
   ui: ReactElement,
@@ -49,11 +91,15 @@ export function renderTenantPage(
     fetchFn,
     language = 'vi',
     session,
-  }: { fetchFn: typeof fetch; language?: Language; session?: Session | null },
+    initialEntries = [`/t/${TEST_TENANT.code}`],
+  }: {
+    fetchFn: typeof fetch;
+    language?: Language;
+    session?: Session | null;
+    initialEntries?: string[];
+  },
 ) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = testQueryClient();
   if (session !== undefined) {
     queryClient.setQueryData(queryKeys.session(TEST_TENANT.code), session);
   }
@@ -66,7 +112,7 @@ export function renderTenantPage(
   const result = render(
     <LanguageProvider initialLanguage={language}>
       <QueryClientProvider client={queryClient}>
-        <MemoryRouter>
+        <MemoryRouter initialEntries={initialEntries}>
           <TenantContext.Provider value={{ tenant: TEST_TENANT, api }}>{ui}</TenantContext.Provider>
         </MemoryRouter>
       </QueryClientProvider>

@@ -19,7 +19,11 @@ export function SiteHeader({
       <div className="site-header__bar">
         <Link className="site-header__brand" to={homePath}>
           <span className="site-header__app">{t('app.name')}</span>
-          {tenantName ? <span className="site-header__tenant">{tenantName}</span> : null}
+          {tenantName ? (
+            <span className="site-header__tenant" lang="vi">
+              {tenantName}
+            </span>
+          ) : null}
         </Link>
         <LanguageSwitch />
       </div>

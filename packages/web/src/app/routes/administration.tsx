@@ -3,38 +3,49 @@ import { Administration } from '../../features/admin/components/administration';
 import { useI18n } from '../../i18n/language-provider';
 import { useSignedInSession } from '../../lib/auth';
 import { paths } from '../../lib/paths';
-import { ADMINISTRATION_ROLES, hasAnyRole } from '../../lib/roles';
+import { ADMINISTRATION_ROLES, hasAnyRole, roleLabel } from '../../lib/roles';
 import { useTenant } from '../../lib/tenant';
 import { usePageTitle } from '../../lib/use-page-title';
 
+/** What staff without the administrator role see: plainly, that the page is not theirs. */
+function AdministrationForbidden() {
+  const { t, language } = useI18n();
+  const { tenant } = useTenant();
+  const { user } = useSignedInSession();
+  const roles = user.roles.map((role) => roleLabel(role, language)).join(', ');
+  return (
+    <div className="page page--narrow">
+      <h1>{t('admin.forbidden.title')}</h1>
+      <div className="alert alert--warning">
+        <p>{t('admin.forbidden.body')}</p>
+        <p>{t('admin.forbidden.yourRoles', { roles: roles || t('admin.none') })}</p>
+      </div>
+      <p>
+        <Link to={paths.staffHome(tenant.code)}>{t('staff.backHome')}</Link>
+      </p>
+    </div>
+  );
+}
+
 /**
- * `/t/:tenantCode/quan-tri`: administrators, and supervisors read-only. Other roles are told
- * plainly that the page is not theirs (the server refuses their calls anyway).
+ * `/t/:tenantCode/quan-tri`: administrators only. Other roles are told plainly that the page is
+ * not theirs, and the page does not even ask the server (which would refuse them anyway).
  */
 export function AdministrationRoute() {
   const { t } = useI18n();
   const { tenant } = useTenant();
   const { user } = useSignedInSession();
-  usePageTitle(t('app.pageTitle', { page: t('admin.title'), site: tenant.name }));
+  const isAdministrator = hasAnyRole(user.roles, ADMINISTRATION_ROLES);
+  const page = isAdministrator ? t('admin.title') : t('admin.forbidden.title');
+  usePageTitle(t('app.pageTitle', { page, site: tenant.name }));
 
-  if (!hasAnyRole(user.roles, ADMINISTRATION_ROLES)) {
-    return (
-      <div className="page page--narrow">
-        <h1>{t('admin.forbidden.title')}</h1>
-        <div className="alert alert--warning">
-          <p>{t('admin.forbidden.body')}</p>
-        </div>
-        <p>
-          <Link to={paths.staffHome(tenant.code)}>{t('staff.backHome')}</Link>
-        </p>
-      </div>
-    );
+  if (!isAdministrator) {
+    return <AdministrationForbidden />;
   }
-  const isReadOnly = !user.roles.includes('admin');
   return (
     <div className="page page--wide">
       <h1>{t('admin.title')}</h1>
-      {isReadOnly ? <p className="alert alert--info">{t('admin.readOnly')}</p> : null}
+      <p className="lead">{t('admin.intro', { tenant: tenant.name })}</p>
       <Administration />
     </div>
   );

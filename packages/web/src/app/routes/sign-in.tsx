@@ -20,9 +20,15 @@ export function SignInRoute() {
     const from: unknown = isRecord(location.state) ? location.state.from : null;
     return <Navigate to={returnPath(tenant.code, from)} replace />;
   }
+  const isSignedOut = isRecord(location.state) && location.state.signedOut === true;
   return (
     <div className="page page--narrow">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {isSignedOut ? (
+        <p className="alert alert--success" role="status">
+          {t('signIn.signedOut')}
+        </p>
+      ) : null}
       <p>{t('signIn.intro', { tenant: tenant.name })}</p>
       {session.isPending ? <LoadingState /> : null}
       {session.isError ? (

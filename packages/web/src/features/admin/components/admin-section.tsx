@@ -25,10 +25,12 @@ export function AdminSection<T>({
       <h2 id={titleId}>
         {title}
         {query.data ? (
-          <span className="admin-section__count">
+          <>
             {' '}
-            ({t('admin.count', { count: formatNumber(query.data.length, language) })})
-          </span>
+            <span className="admin-section__count">
+              ({t('admin.count', { count: formatNumber(query.data.length, language) })})
+            </span>
+          </>
         ) : null}
       </h2>
       {query.isPending ? <LoadingState /> : null}

@@ -43,7 +43,7 @@ export function FieldsTable({
           <td>
             <code>{field.code}</code>
           </td>
-          <td>
+          <td lang="vi">
             {(field.defaultAgencyId && unitNames.get(field.defaultAgencyId)) || t('admin.none')}
           </td>
           <td>{track(field.fastTrack)}</td>

@@ -10,7 +10,9 @@ function UnitNode({ node }: { node: OrgTreeNode }) {
   return (
     <li className="org-tree__item">
       <div className={unit.isActive ? 'org-unit' : 'org-unit org-unit--inactive'}>
-        <span className="org-unit__name">{unit.name}</span>
+        <span className="org-unit__name" lang="vi">
+          {unit.name}
+        </span>
         <span className="org-unit__meta">
           <span className="tag">{t(kindLabelKey(unit.kind))}</span>
           {unit.isActive ? null : (

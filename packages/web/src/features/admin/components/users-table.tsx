@@ -35,12 +35,12 @@ export function UsersTable({
     >
       {sorted.map((user) => (
         <tr key={user.id} className={user.isActive ? undefined : 'table__row--inactive'}>
-          <td>{user.displayName}</td>
+          <td lang="vi">{user.displayName}</td>
           <td>
             <code>{user.username}</code>
           </td>
           <td>{user.roles.map((role) => roleLabel(role, language)).join(', ')}</td>
-          <td>{(user.orgUnitId && unitNames.get(user.orgUnitId)) || t('admin.none')}</td>
+          <td lang="vi">{(user.orgUnitId && unitNames.get(user.orgUnitId)) || t('admin.none')}</td>
           <td>{status(user)}</td>
           <td>
             {user.lastSignInAt

@@ -7,7 +7,8 @@ import { useI18n } from '../../../i18n/language-provider';
 import type { MessageKey } from '../../../i18n/messages';
 import { generalProblemMessage, serverFieldErrors } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/change-password';
-import { passwordProblem } from '../password-policy';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../password-policy';
+import { PasswordPolicyList } from './password-policy-list';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 type Values = Record<Field, string>;
@@ -43,11 +44,16 @@ export function validateChangePassword(
   return errors;
 }
 
-/** Changes one's own password: the rule is checked here first, the server decides. */
+/**
+ * Changes one's own password. The rule shows as a checklist that ticks while the user types; on
+ * submit every problem is listed in the error summary and beside its field, the client's own
+ * checks first, then the server's answer per field (a wrong current password, a weak new one).
+ */
 export function ChangePasswordForm({ username }: { username: string }) {
   const { t, pick } = useI18n();
   const changePassword = useChangePassword();
   const [values, setValues] = useState<Values>(EMPTY);
+  const [showPasswords, setShowPasswords] = useState(false);
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [revision, setRevision] = useState(0);
   const successRef = useRef<HTMLParagraphElement>(null);
@@ -108,7 +114,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
       <TextField
         id={FIELD_IDS.currentPassword}
         name="currentPassword"
-        type="password"
+        type={showPasswords ? 'text' : 'password'}
         label={t('password.current')}
         value={values.currentPassword}
         onChange={setField('currentPassword')}
@@ -119,20 +125,20 @@ export function ChangePasswordForm({ username }: { username: string }) {
       <TextField
         id={FIELD_IDS.newPassword}
         name="newPassword"
-        type="password"
+        type={showPasswords ? 'text' : 'password'}
         label={t('password.new')}
-        hint={t('password.newHint')}
+        hint={<PasswordPolicyList password={values.newPassword} username={username} />}
         value={values.newPassword}
         onChange={setField('newPassword')}
         error={fieldError('newPassword')}
         autoComplete="new-password"
-        minLength={10}
+        minLength={MIN_PASSWORD_LENGTH}
         required
       />
       <TextField
         id={FIELD_IDS.confirmPassword}
         name="confirmPassword"
-        type="password"
+        type={showPasswords ? 'text' : 'password'}
         label={t('password.confirm')}
         value={values.confirmPassword}
         onChange={setField('confirmPassword')}
@@ -140,6 +146,15 @@ export function ChangePasswordForm({ username }: { username: string }) {
         autoComplete="new-password"
         required
       />
+      <div className="checkbox">
+        <input
+          id="password-show"
+          type="checkbox"
+          checked={showPasswords}
+          onChange={(event) => setShowPasswords(event.target.checked)}
+        />
+        <label htmlFor="password-show">{t('form.showPasswords')}</label>
+      </div>
       <button
         type="submit"
         className="button button--primary"

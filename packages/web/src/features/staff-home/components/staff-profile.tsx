@@ -29,7 +29,7 @@ export function StaffProfile({ user }: { user: SessionUser }) {
         </div>
         <div className="details__row">
           <dt>{t('staff.orgUnit')}</dt>
-          <dd>{user.orgUnit ? user.orgUnit.name : t('staff.noOrgUnit')}</dd>
+          {user.orgUnit ? <dd lang="vi">{user.orgUnit.name}</dd> : <dd>{t('staff.noOrgUnit')}</dd>}
         </div>
       </dl>
     </section>

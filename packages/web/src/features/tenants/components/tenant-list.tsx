@@ -22,7 +22,7 @@ export function TenantList({ labelledBy }: { labelledBy: string }) {
     <ul className="tenant-list" aria-labelledby={labelledBy}>
       {sorted.map((tenant) => (
         <li key={tenant.code}>
-          <Link className="tenant-list__link" to={paths.tenantHome(tenant.code)}>
+          <Link className="tenant-list__link" to={paths.tenantHome(tenant.code)} lang="vi">
             {tenant.name}
           </Link>
         </li>
