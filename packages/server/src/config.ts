@@ -37,6 +37,11 @@ export type Config = {
   remindFraction: number;
   /** How often the deadline sweeper and the outbox worker look for work. */
   workerIntervalMs: number;
+  /**
+   * Believe X-Forwarded-For / -Proto (only behind a reverse proxy: otherwise anyone could choose
+   * their address and slip past the sign-in rate limit).
+   */
+  trustProxy: boolean;
 };
 
 function fraction(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -101,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     remindFraction: fraction('REMIND_FRACTION', 0.75, env),
     workerIntervalMs: int('WORKER_INTERVAL_MS', 15_000, env),
+    trustProxy: bool('TRUST_PROXY', false, env),
   };
 }
