@@ -25,6 +25,11 @@ import { calendarRoutes } from './features/calendar/calendar.routes';
 import { fieldRoutes } from './features/fields/fields.routes';
 import { orgUnitRoutes } from './features/organisation/org-units.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { attachmentRoutes } from './features/attachments/attachments.routes';
+import { inboxRoutes } from './features/inbox/inbox.routes';
+import { publicReportRoutes } from './features/public-reports/public-reports.routes';
+import { duplicateRoutes } from './features/duplicates/duplicates.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { systemRoutes } from './features/system/system.routes';
 import { tenantRoutes } from './features/tenants/tenant.routes';
 import { authContext } from './infra/http/auth-context';
@@ -135,6 +140,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes);
   await app.register(apiKeyRoutes);
   await app.register(reportRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(inboxRoutes);
+  await app.register(publicReportRoutes);
+  await app.register(duplicateRoutes);
+  await app.register(auditRoutes);
 
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { loadDemoData } from './features/demo/load-demo-data';
 import { formatDemoAccounts } from './features/demo/print-demo-accounts';
 import { seedDemoCalendars } from './features/demo/seed-demo-calendars';
+import { startWorkers } from './features/sweeper/start-workers';
 import { openDatabase } from './infra/db/database';
 import { migrateToLatest } from './infra/db/migrate';
 
@@ -26,8 +27,15 @@ if (applied.length > 0) {
   app.log.info({ applied }, 'database migrated');
 }
 
+// The outbox and the deadline sweeper share the process's clock with the HTTP use cases.
+const workers = config.workers
+  ? startWorkers({ db: database.db, config, log: app.log, now: app.deps.now })
+  : null;
+
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
+  // Workers first: a running tick finishes its transaction before the database closes.
+  await workers?.stop();
   await app.close();
   await database.close();
   process.exit(0);

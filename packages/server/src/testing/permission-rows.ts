@@ -20,6 +20,8 @@ export type Ctx = {
   /** A value no other call of the run has used (for codes and usernames). */
   unique: () => string;
   db: Kysely<DB>;
+  /** The test app's DATA_DIR (stored files live under it). */
+  dataDir: string;
   /**
    * Reports of tinh-mot made through HTTP: distributed to agency A (lead), not yet distributed,
    * confidential (not distributed); and one of tinh-hai. Their reporter's phone is REPORTER_PHONE.

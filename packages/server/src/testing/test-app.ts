@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -36,6 +39,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const clock = testClock();
   const config = loadConfig({
     WEB_DIST: '/nonexistent',
+    // Stored files and .eml mail of a test never land in the developer's ./data.
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'paht-test-')),
     LOG_LEVEL: 'silent',
     SIGN_IN_RATE_LIMIT: '1000',
     ...env,

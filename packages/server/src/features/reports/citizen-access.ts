@@ -64,6 +64,7 @@ async function viewExtras(db: Kysely<DB>, report: Report, publicOnly: boolean) {
       .where('report_id', '=', report.id)
       .where('kind', '!=', 'call_recording')
       .orderBy('created_at')
+      .orderBy('id')
       .execute(),
   ]);
   const attachments: PublicAttachment[] = files
@@ -123,7 +124,9 @@ export async function privateView(
       (REPORTER_ACTIONS as readonly string[]).includes(a),
     );
   return presentPrivateReport(report, {
-    ...(await viewExtras(db, report, false)),
+    // Only photos are served to citizens (features/attachments): video, audio and documents may
+    // hide a voice or an ID card and stay with staff, so the reporter's view lists the photos too.
+    ...(await viewExtras(db, report, true)),
     availableActions: offered,
   });
 }

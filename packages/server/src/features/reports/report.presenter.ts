@@ -98,12 +98,28 @@ const CITIZEN_PAYLOAD_KEYS = [
   'level',
   'duplicateOf',
   'kind',
+  // Kon Tum mục I.8 progress updates, Khánh Hòa Điều 3.5 notice of delay, Hòa Bình Điều 8.1.c and
+  // 9.3 appointments, the committed date of an extension (Sóc Trăng Điều 8.3).
+  'note',
+  'noticeToReporter',
+  'appointmentAt',
+  'newAppointmentAt',
+  'to',
 ];
+
+/**
+ * Keys that are staff-only on one event type: an escalation's explanation is the report to the
+ * Province; the reporter reads `noticeToReporter` (Khánh Hòa Điều 3.5) or nothing.
+ */
+const STAFF_ONLY_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'report.escalated': ['explanation'],
+};
 
 export function presentCitizenEvent(event: ReportEvent) {
   const payload: Record<string, unknown> = {};
+  const hidden = STAFF_ONLY_KEYS[event.type] ?? [];
   for (const key of CITIZEN_PAYLOAD_KEYS) {
-    if (key in event.payload) {
+    if (key in event.payload && !hidden.includes(key)) {
       payload[key] = event.payload[key];
     }
   }
@@ -209,6 +225,10 @@ const CITIZEN_EVENTS = new Set([
   'report.answer_ready',
   'report.sent_privately',
   'report.withheld',
+  // The profile tells the reporter of these (DEFAULT_REPORTER_NOTIFICATIONS); their timeline shows them.
+  'assignment.extended',
+  'assignment.reappointed',
+  'assignment.forwarded_to_back_office',
 ]);
 
 function isCitizenEvent(event: ReportEvent): boolean {

@@ -2,15 +2,21 @@ import { ASSIGNMENT_ACTIONS, REPORT_ACTIONS, availableActions } from '@paht/doma
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { writeAudit } from '../../infra/audit/audit-log';
+import type { Report } from '../../infra/db/schema';
+import type { Actor } from '../../infra/http/actor';
 import { authorize } from '../../infra/http/authorize';
 import { requireTenant } from '../../infra/http/tenant-context';
+import { presentStaffAttachment } from '../attachments/attachment.presenter';
+import { attachmentStorage } from '../attachments/attachment-storage';
+import { findStaffAttachments } from '../attachments/get-attachment-file';
+import { submitReportWithAttachments } from '../attachments/submit-report-with-attachments';
+import { acceptMultipart, readSubmission } from '../attachments/upload-form';
 import { REPORTER_ACTIONS, privateView, publicView, reporterAction } from './citizen-access';
 import { engineContext } from './engine-context';
 import { editContent } from './edit-content';
 import { engineActor, findVisibleReport } from './report-access';
 import { presentStaffEvent, presentStaffReport } from './report.presenter';
 import { decodeSnapshot } from './snapshot-codec';
-import { submitReport } from './submit-report';
 import { takeAction } from './take-action';
 
 const tags = ['reports'];
@@ -20,6 +26,10 @@ const idempotencyHeaders = z.object({
   'idempotency-key': z.string().trim().min(8).max(200).optional(),
 });
 const looseObject = z.record(z.string(), z.unknown());
+/** JSON, or multipart/form-data (whose parts the handler reads: the body is null then). */
+const submissionBody = looseObject.nullable();
+const submissionNote =
+  ' Files: send multipart/form-data with the report as JSON in a `report` part and up to 10 `files` parts (docs/workflow/attachments.md).';
 const receiptSchema = z.object({
   trackingCode: z.string(),
   state: z.string(),
@@ -40,6 +50,12 @@ const citizenLimit = {
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app.deps;
   const db = () => app.deps.database.db;
+  await acceptMultipart(app);
+  const uploads = () => ({ db: db(), now: app.deps.now, storage: attachmentStorage(config) });
+  const staffAttachments = async (actor: Actor, report: Report) =>
+    (await findStaffAttachments(db(), actor, report)).map((a) =>
+      presentStaffAttachment(report.id, a),
+    );
   const env = () => ({
     db: db(),
     now: app.deps.now,
@@ -53,20 +69,24 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'Submit a report (public, no account). Send an Idempotency-Key header so a retry never creates a second report.',
+          'Submit a report (public, no account). Send an Idempotency-Key header so a retry never creates a second report.' +
+          submissionNote,
         headers: idempotencyHeaders,
-        body: looseObject,
+        body: submissionBody,
         response: { 200: receiptSchema, 201: receiptSchema },
       },
       config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const tenant = requireTenant(request);
-      const { report, replayed } = await submitReport(db(), app.deps.now, {
+      const { body, files } = await readSubmission(request, { allowCallRecording: false });
+      const { report, replayed } = await submitReportWithAttachments(uploads(), {
         tenant,
         publicUrl: config.publicUrl,
+        remindFraction: config.remindFraction,
         actor: { kind: 'anonymous', tenantId: tenant.id },
-        body: request.body,
+        body,
+        files,
         idempotencyKey: request.headers['idempotency-key'] ?? null,
       });
       return reply.status(replayed ? 200 : 201).send({
@@ -84,23 +104,31 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'An operator enters a report received by hotline, e-mail, walk-in or letter, with its channel and real receivedAt',
+          'An operator enters a report received by hotline, e-mail, walk-in or letter, with its channel and real receivedAt.' +
+          submissionNote +
+          ' A hotline report may carry one `call_recording` part (audio).',
         headers: idempotencyHeaders,
-        body: looseObject,
+        body: submissionBody,
         response: { 200: looseObject, 201: looseObject },
       },
       config: { permission: 'reports.enter' },
     },
     async (request, reply) => {
       const tenant = requireTenant(request);
-      const { report, replayed } = await submitReport(db(), app.deps.now, {
+      const { body, files } = await readSubmission(request, { allowCallRecording: true });
+      const { report, replayed } = await submitReportWithAttachments(uploads(), {
         tenant,
         publicUrl: config.publicUrl,
+        remindFraction: config.remindFraction,
         actor: request.actor,
-        body: request.body,
+        body,
+        files,
         idempotencyKey: request.headers['idempotency-key'] ?? null,
       });
-      return reply.status(replayed ? 200 : 201).send(presentStaffReport(report));
+      return reply.status(replayed ? 200 : 201).send({
+        ...presentStaffReport(report),
+        attachments: await staffAttachments(request.actor, report),
+      });
     },
   );
 
@@ -125,14 +153,18 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
       );
       const actor = request.actor;
+      const attachments = await staffAttachments(actor, report);
       if (actor.kind !== 'user' || !report.engine || !actor.orgUnitId) {
-        return presentStaffReport(report);
+        return { ...presentStaffReport(report), attachments };
       }
       const ctx = await engineContext(db(), tenant, app.deps.now());
-      return presentStaffReport(
-        report,
-        availableActions(decodeSnapshot(report.engine), engineActor(actor), ctx),
-      );
+      return {
+        ...presentStaffReport(
+          report,
+          availableActions(decodeSnapshot(report.engine), engineActor(actor), ctx),
+        ),
+        attachments,
+      };
     },
   );
 

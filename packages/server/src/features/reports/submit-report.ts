@@ -166,6 +166,8 @@ async function resolveCodes(db: Kysely<DB>, tenantId: string, input: SubmitRepor
 export type SubmitReportCommand = {
   tenant: Tenant;
   publicUrl: string;
+  /** REMIND_FRACTION: when the first steps' units are reminded (default 0.75). */
+  remindFraction?: number;
   actor: Actor;
   body: unknown;
   idempotencyKey: string | null;
@@ -279,7 +281,9 @@ export async function submitReport(
       if (!result.ok) {
         throw refusalError(result.refusal);
       }
-      await storeResult(tx, tenant.id, row.id, result, ctx);
+      await storeResult(tx, tenant.id, row.id, result, ctx, {
+        remindFraction: command.remindFraction,
+      });
       await command.withinTransaction?.(tx, row);
       const stored = await tx
         .selectFrom('reports')

@@ -289,6 +289,9 @@ const COLUMNS: { [Table in keyof DB]: readonly string[] } = {
     'uploaded_by_kind',
     'uploaded_by',
     'created_at',
+    'captured_at',
+    'captured_latitude',
+    'captured_longitude',
   ]),
   outbox_jobs: columns<DB['outbox_jobs']>()([
     'id',

@@ -321,6 +321,10 @@ export type AttachmentTable = {
   uploaded_by_kind: 'reporter' | 'staff' | 'integration';
   uploaded_by: string | null;
   created_at: CreatedAt;
+  /** From the photo's EXIF before it was stripped (migration 0012); staff only. */
+  captured_at: Timestamp | null;
+  captured_latitude: number | null;
+  captured_longitude: number | null;
 };
 
 export type OutboxJobTable = {

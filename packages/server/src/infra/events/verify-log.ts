@@ -11,8 +11,15 @@ export type VerifyResult = { reports: number; events: number; breaks: ChainBreak
 
 const BATCH = 5_000;
 
+/** Limits a verification to one report (the admin endpoint's `reportId`). */
+export type VerifyOptions = { reportId?: string };
+
 /** Reports whose recorded chain head is not their newest event: events were removed. */
-async function findTruncatedChains(db: Kysely<DB>, tenantId?: string): Promise<ChainBreak[]> {
+async function findTruncatedChains(
+  db: Kysely<DB>,
+  tenantId?: string,
+  reportId?: string,
+): Promise<ChainBreak[]> {
   let query = db
     .selectFrom('reports as r')
     .leftJoin(
@@ -34,6 +41,9 @@ async function findTruncatedChains(db: Kysely<DB>, tenantId?: string): Promise<C
   if (tenantId) {
     query = query.where('r.tenant_id', '=', tenantId);
   }
+  if (reportId) {
+    query = query.where('r.id', '=', reportId);
+  }
   const rows = await query.execute();
   return rows.map((row) => ({
     reportId: row.id,
@@ -46,7 +56,11 @@ async function findTruncatedChains(db: Kysely<DB>, tenantId?: string): Promise<C
  * Recomputes every event's hash from its stored fields and its predecessor, report by report.
  * Reads in keyset batches so a 10-million-report log is checked in constant memory.
  */
-export async function verifyEventLog(db: Kysely<DB>, tenantId?: string): Promise<VerifyResult> {
+export async function verifyEventLog(
+  db: Kysely<DB>,
+  tenantId?: string,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
   const result: VerifyResult = { reports: 0, events: 0, breaks: [] };
   let after: { reportId: string; seq: number } | null = null;
   let current: { reportId: string; seq: number; hash: string | null } | null = null;
@@ -59,6 +73,9 @@ export async function verifyEventLog(db: Kysely<DB>, tenantId?: string): Promise
       .limit(BATCH);
     if (tenantId) {
       query = query.where('tenant_id', '=', tenantId);
+    }
+    if (options.reportId) {
+      query = query.where('report_id', '=', options.reportId);
     }
     if (after) {
       const { reportId, seq } = after;
@@ -105,7 +122,7 @@ export async function verifyEventLog(db: Kysely<DB>, tenantId?: string): Promise
     }
     const lastRow = rows.at(-1);
     if (rows.length < BATCH || !lastRow) {
-      result.breaks.push(...(await findTruncatedChains(db, tenantId)));
+      result.breaks.push(...(await findTruncatedChains(db, tenantId, options.reportId)));
       return result;
     }
     after = { reportId: lastRow.report_id, seq: lastRow.seq };

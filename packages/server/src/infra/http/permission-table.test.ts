@@ -606,6 +606,7 @@ describe('permission table', () => {
             ...world,
             reports: fixtures,
             db: t.database.db,
+            dataDir: t.app.deps.config.dataDir,
             unique: () => `u${counter}-${caller.toLowerCase()}`,
           });
           const response = await call(caller, method, built, endpoint.fresh);

@@ -4,10 +4,19 @@ import type { DB } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
 import type { SmsGateway } from '../sms/sms-gateway';
 import { claimJobs, completeJob, failJob } from './outbox';
+import { startPoller } from './poller';
+import type { Poller } from './poller';
 
 export type Deliverers = { mailer: Mailer; sms: SmsGateway };
 
 const LEASE_MS = 60_000;
+/**
+ * A job is started only while half its lease remains (the mailer's and the gateway's timeouts
+ * are shorter than that half): a job whose lease ran out may be claimed by another worker, and
+ * starting it here as well would send it twice. What is left over is claimed again once the
+ * lease has passed.
+ */
+const START_WITHIN_MS = LEASE_MS / 2;
 
 /** Claims and delivers one batch; returns how many jobs were delivered and how many failed. */
 export async function runOutboxOnce(
@@ -18,9 +27,14 @@ export async function runOutboxOnce(
   batchSize = 20,
 ): Promise<{ delivered: number; failed: number }> {
   const jobs = await claimJobs(db, now(), batchSize, LEASE_MS);
+  // Wall time, not the business clock: the lease guards against slow networks.
+  const claimedAt = Date.now();
   let delivered = 0;
   let failed = 0;
   for (const job of jobs) {
+    if (Date.now() - claimedAt > START_WITHIN_MS) {
+      break;
+    }
     try {
       if (job.kind === 'email') {
         await deliverers.mailer.send(job.payload, job.id);
@@ -48,39 +62,19 @@ export function startOutboxWorker(options: {
   now: () => Date;
   log: FastifyBaseLogger;
   intervalMs?: number;
-}): { stop: () => Promise<void> } {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) {
-      return;
-    }
-    try {
-      // Drain while there is work, then wait for the next tick.
-      for (;;) {
-        const { delivered, failed } = await runOutboxOnce(
-          options.db,
-          options.deliverers,
-          options.now,
-          options.log,
-        );
-        if (delivered + failed === 0 || stopped) {
-          break;
-        }
-      }
-    } catch (error) {
-      options.log.error({ err: error }, 'outbox worker tick failed');
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, options.intervalMs ?? 2_000);
-  timer.unref();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+}): Poller {
+  return startPoller({
+    name: 'outbox',
+    intervalMs: options.intervalMs ?? 2_000,
+    log: options.log,
+    tick: async () => {
+      const { delivered, failed } = await runOutboxOnce(
+        options.db,
+        options.deliverers,
+        options.now,
+        options.log,
+      );
+      return delivered + failed;
     },
-  };
+  });
 }

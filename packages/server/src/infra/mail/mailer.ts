@@ -20,7 +20,14 @@ export function createMailer(options: {
   dataDir: string;
 }): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      // Well inside the outbox lease (outbox-worker.ts): a hung server fails the attempt, which
+      // is retried with back-off, instead of outliving the lease.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
     return {
       describe: `SMTP ${new URL(options.smtpUrl).host}`,
       send: async (message, jobId) => {
@@ -56,6 +63,7 @@ export function createMailer(options: {
         text: message.text,
         ...(message.html ? { html: message.html } : {}),
         messageId: `<${jobId}@paht>`,
+        headers: message.tag ? { 'X-PAHT-Notification': message.tag } : {},
       });
       await writeFile(path.join(dir, `${jobId}.eml`), info.message as Buffer);
     },
