@@ -53,12 +53,18 @@ describe('home page', () => {
     await context.close();
   });
 
-  it('opens a province’s staff sign-in from the chooser', async () => {
+  it('opens a province’s portal from the chooser, and its staff sign-in from there', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(baseUrl);
 
     await page.getByRole('link', { name: 'Tỉnh Khánh Hòa' }).click();
 
+    await page.waitForURL(`${baseUrl}/t/khanh-hoa`);
+    await page.getByRole('heading', { level: 1, name: 'Phản ánh hiện trường' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Gửi phản ánh/ }).getAttribute('href')).toBe(
+      '/t/khanh-hoa/gui-phan-anh',
+    );
+    await page.getByRole('link', { name: 'Đăng nhập cán bộ' }).click();
     await page.waitForURL(`${baseUrl}/t/khanh-hoa/dang-nhap`);
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập cán bộ' }).waitFor();
     expect(await page.locator('.site-header__tenant').textContent()).toBe('Tỉnh Khánh Hòa');

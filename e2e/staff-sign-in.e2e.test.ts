@@ -26,6 +26,8 @@ describe('staff sign-in', () => {
     const { context, page } = await openPage(browser);
     await page.goto(baseUrl);
     await page.getByRole('link', { name: 'Tỉnh Khánh Hòa' }).click();
+    await page.waitForURL(`${baseUrl}/t/khanh-hoa`);
+    await page.getByRole('link', { name: 'Đăng nhập cán bộ' }).click();
     await page.waitForURL(`${baseUrl}/t/khanh-hoa/dang-nhap`);
 
     await submitSignIn(page, 'admin', DEMO_PASSWORD);
@@ -97,7 +99,11 @@ describe('staff sign-in', () => {
     await signIn(page, baseUrl, 'khanh-hoa', 'tiepnhan');
 
     const nav = page.getByRole('navigation', { name: 'Điều hướng cán bộ' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Trang cán bộ', 'Đổi mật khẩu']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Trang cán bộ',
+      'Hộp thư công việc',
+      'Đổi mật khẩu',
+    ]);
     await page.goto(`${baseUrl}/t/khanh-hoa/quan-tri`);
 
     await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /** The demo password of every demo account (README "Demo data"). */
 export const DEMO_PASSWORD = 'PahtDemo2026';
@@ -7,12 +7,16 @@ export const DEMO_PASSWORD = 'PahtDemo2026';
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-/** A fresh browser context (own cookies and storage) and page, in Vietnamese as a visitor sees it. */
+/**
+ * A fresh browser context (own cookies and storage) and page, in Vietnamese as a visitor sees it;
+ * `options` adds what a journey needs (a granted geolocation, say).
+ */
 export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', ...options });
   const page = await context.newPage();
   return { context, page };
 }

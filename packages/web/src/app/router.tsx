@@ -1,4 +1,6 @@
-import { Navigate, Outlet, ScrollRestoration, createBrowserRouter } from 'react-router';
+import { lazy } from 'react';
+import type { ComponentType } from 'react';
+import { Outlet, ScrollRestoration, createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../lib/auth';
 import { paths } from '../lib/paths';
@@ -12,12 +14,24 @@ import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in';
 import { StaffHomeRoute } from './routes/staff-home';
+import { TenantHomeRoute } from './routes/tenant-home';
+import { TrackRoute } from './routes/track';
 
 /**
- * The routes (packages/web/README.md "Routes"; paths in `lib/paths.ts`). Until the citizen portal
- * lands, a tenant's root leads to the staff home, which sends visitors who are not signed in to
- * the sign-in page.
+ * Pages that need the shared schemas, the regulation profiles or the lifecycle's forms load on
+ * demand (the tenant layout shows "Đang tải…" meanwhile): a visitor who only chooses a province
+ * or signs in does not download them.
  */
+function onDemand<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+}
+
+const SubmitReportRoute = onDemand(() => import('./routes/submit-report'), 'SubmitReportRoute');
+const TrackReportRoute = onDemand(() => import('./routes/track-report'), 'TrackReportRoute');
+const InboxRoute = onDemand(() => import('./routes/inbox'), 'InboxRoute');
+const StaffReportRoute = onDemand(() => import('./routes/staff-report'), 'StaffReportRoute');
+
+/** The routes (packages/web/README.md "Routes"; paths in `lib/paths.ts`). */
 export const routes: RouteObject[] = [
   {
     element: (
@@ -33,13 +47,32 @@ export const routes: RouteObject[] = [
         path: '/t/:tenantCode',
         element: <TenantLayout />,
         children: [
-          { index: true, element: <Navigate to="can-bo" replace /> },
+          { index: true, element: <TenantHomeRoute /> },
+          { path: 'gui-phan-anh', element: <SubmitReportRoute /> },
+          { path: 'tra-cuu', element: <TrackRoute /> },
+          { path: 'tra-cuu/:trackingCode', element: <TrackReportRoute /> },
           { path: 'dang-nhap', element: <SignInRoute /> },
           {
             path: 'can-bo',
             element: (
               <RequireSession>
                 <StaffHomeRoute />
+              </RequireSession>
+            ),
+          },
+          {
+            path: 'can-bo/hop-thu',
+            element: (
+              <RequireSession>
+                <InboxRoute />
+              </RequireSession>
+            ),
+          },
+          {
+            path: 'can-bo/phan-anh/:reportId',
+            element: (
+              <RequireSession>
+                <StaffReportRoute />
               </RequireSession>
             ),
           },

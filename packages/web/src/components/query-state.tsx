@@ -12,14 +12,27 @@ export function LoadingState() {
   );
 }
 
-/** The server's message (or a generic one), its request id for support, and a retry button. */
+/**
+ * The server's message (or a generic one), what it found wrong with the request (a search too
+ * short …), its request id for support, and a retry button.
+ */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, pick } = useI18n();
   const message = isApiError(error) ? pick(error.userMessage) : t('error.server');
   const requestId = isApiError(error) ? error.requestId : null;
+  const details = isApiError(error)
+    ? [...new Set(error.fieldErrors.map((fieldError) => pick(fieldError.message)))]
+    : [];
   return (
     <div className="alert alert--error" role="alert">
       <p>{message}</p>
+      {details.length > 0 ? (
+        <ul>
+          {details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      ) : null}
       {requestId ? <p className="muted small">{t('error.requestId', { requestId })}</p> : null}
       {onRetry ? (
         <button type="button" className="button button--secondary" onClick={onRetry}>

@@ -2,9 +2,16 @@
  * The message catalogue: every string the UI shows, Vietnamese first. `{name}` marks a value
  * filled in by `translate`; both languages must use the same placeholders (the catalogue test
  * checks it). Role labels come from the domain's catalogue (`ROLE_LABELS`), shared with the
- * server; shared validation texts from `VALIDATION_MESSAGES`.
+ * server; shared validation texts from `VALIDATION_MESSAGES`. The catalogue is kept in parts:
+ * this file (shell, sign-in, administration), the words of a report's life
+ * (`messages-reports.ts`), the citizen portal (`messages-citizen.ts`) and the staff's report work
+ * (`messages-staff.ts`); no key is in two parts (tested).
  */
-const vi = {
+import { citizenEn, citizenVi } from './messages-citizen';
+import { reportsEn, reportsVi } from './messages-reports';
+import { staffEn, staffVi } from './messages-staff';
+
+const coreVi = {
   'app.name': 'Phản ánh hiện trường',
   'app.tagline': 'Gửi phản ánh, theo dõi xử lý và đánh giá kết quả',
   'app.skipLink': 'Bỏ qua, đến nội dung chính',
@@ -164,7 +171,7 @@ const vi = {
 };
 
 /** English: the compiler refuses a missing or unknown key. */
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreVi, string> = {
   'app.name': 'Field reports',
   'app.tagline': 'Report a problem, follow its handling and rate the result',
   'app.skipLink': 'Skip to main content',
@@ -322,9 +329,15 @@ const en: Record<MessageKey, string> = {
   'error.requestId': 'Error reference: {requestId}',
 };
 
+const vi = { ...coreVi, ...reportsVi, ...citizenVi, ...staffVi };
+const en: Record<MessageKey, string> = { ...coreEn, ...reportsEn, ...citizenEn, ...staffEn };
+
 export type MessageKey = keyof typeof vi;
 
 export const messages = { vi, en };
+
+/** The catalogue's parts, so a test can check that no key is defined twice. */
+export const MESSAGE_PARTS = [coreVi, reportsVi, citizenVi, staffVi] as const;
 
 export type Language = keyof typeof messages;
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

@@ -54,6 +54,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** The report changed since the user loaded it (409 `VERSION_CONFLICT`): reload, then retry. */
+export function isVersionConflict(error: unknown): boolean {
+  return isApiError(error) && error.code === 'VERSION_CONFLICT';
+}
+
 function localisedText(value: unknown): LocalisedText | null {
   if (isRecord(value) && typeof value.vi === 'string' && typeof value.en === 'string') {
     return { vi: value.vi, en: value.en };
@@ -137,6 +142,8 @@ export type RequestOptions<T> = {
   body?: unknown;
   decode: Decoder<T>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key` on a report submission). */
+  headers?: Record<string, string>;
 };
 
 export type ApiClient = {
@@ -174,7 +181,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     request: async <T>(path: string, request: RequestOptions<T>): Promise<T> => {
       const method = request.method ?? 'GET';
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = {
+        ...request.headers,
+        accept: 'application/json',
+      };
       if (request.body !== undefined) {
         headers['content-type'] = 'application/json';
       }

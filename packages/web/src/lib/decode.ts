@@ -103,3 +103,31 @@ export function itemsOf<T>(decoder: Decoder<T>): Decoder<T[]> {
   const list = object({ items: array(decoder) });
   return (value, path) => list(value, path).items;
 }
+
+/** Any JSON object, kept as it is (an event's payload, whose keys depend on the event). */
+export const unknownRecord: Decoder<Record<string, unknown>> = (value, path = '') => {
+  if (!isRecord(value)) {
+    throw new DecodeError(path, 'an object');
+  }
+  return value;
+};
+
+/** Absent reads as an empty list (a field a newer or older server may leave out). */
+export function optionalArray<T>(decoder: Decoder<T>): Decoder<T[]> {
+  return (value, path = '') =>
+    value === undefined || value === null ? [] : array(decoder)(value, path);
+}
+
+/** A string-keyed map of numbers (e.g. counts per state); other values are dropped. */
+export const numberMap: Decoder<Record<string, number>> = (value, path = '') => {
+  if (!isRecord(value)) {
+    throw new DecodeError(path, 'an object');
+  }
+  const result: Record<string, number> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'number') {
+      result[key] = item;
+    }
+  }
+  return result;
+};

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { boolean, itemsOf, nullable, object, optional, string } from '../../../lib/decode';
-import { queryKeys } from '../../../lib/query-keys';
-import { useTenant } from '../../../lib/tenant';
+import { boolean, itemsOf, nullable, object, optional, string } from './decode';
+import { queryKeys } from './query-keys';
+import { useTenant } from './tenant';
 
 const fieldDecoder = object({
   id: string,

@@ -40,3 +40,62 @@ export function retryAfterMinutes(error: unknown): number | null {
   }
   return Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
 }
+
+export type FormProblems<F extends string> = {
+  /** The message shown beside `field`: the client's own check first, else the server's. */
+  fieldError: (field: F) => string | null;
+  /** One link per field at fault, in the form's order, for the error summary. */
+  summaryItems: { fieldId: string; message: string }[];
+  /** The server's field errors that belong to no field of this form, in words. */
+  otherMessages: string[];
+};
+
+/**
+ * What is wrong with a form, once: the client's checks (already in words) and the server's field
+ * errors, mapped to the form's fields by `fieldOf` (e.g. `input.reason` → `reason`). A server
+ * error for a field the form does not show is kept apart, so it is still said, never dropped.
+ */
+export function formProblems<F extends string>({
+  fields,
+  ids,
+  client,
+  error,
+  pick,
+  fieldOf = (path) => path,
+  labels = {},
+}: {
+  fields: readonly F[];
+  ids: Record<F, string>;
+  client: Partial<Record<F, string>>;
+  error: unknown;
+  pick: (text: LocalisedText) => string;
+  fieldOf?: (serverField: string) => string;
+  /**
+   * Field names for the summary, where a message alone ("Trường này là bắt buộc.") would not
+   * say which field it is about: the summary then reads "Tiêu đề: Trường này là bắt buộc."
+   */
+  labels?: Partial<Record<F, string>>;
+}): FormProblems<F> {
+  const server: Partial<Record<F, string>> = {};
+  const otherMessages: string[] = [];
+  if (isApiError(error)) {
+    for (const fieldError of error.fieldErrors) {
+      const name = fieldOf(fieldError.field);
+      const field = fields.find((candidate) => candidate === name);
+      if (field) {
+        server[field] ??= pick(fieldError.message);
+      } else {
+        otherMessages.push(pick(fieldError.message));
+      }
+    }
+  }
+  const fieldError = (field: F): string | null => client[field] ?? server[field] ?? null;
+  const summaryItems = fields.flatMap((field) => {
+    const message = fieldError(field);
+    const label = labels[field];
+    return message
+      ? [{ fieldId: ids[field], message: label ? `${label}: ${message}` : message }]
+      : [];
+  });
+  return { fieldError, summaryItems, otherMessages: [...new Set(otherMessages)] };
+}

@@ -1,15 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  boolean,
-  itemsOf,
-  nullable,
-  object,
-  optional,
-  string,
-  stringMap,
-} from '../../../lib/decode';
-import { queryKeys } from '../../../lib/query-keys';
-import { useTenant } from '../../../lib/tenant';
+import { boolean, itemsOf, nullable, object, optional, string, stringMap } from './decode';
+import { queryKeys } from './query-keys';
+import { useTenant } from './tenant';
 
 const orgUnitDecoder = object({
   id: string,
@@ -23,7 +15,10 @@ const orgUnitDecoder = object({
 });
 export type OrgUnit = ReturnType<typeof orgUnitDecoder>;
 
-/** Every organisation unit of the tenant, active or not (administrators see the whole tree). */
+/**
+ * Every organisation unit of the tenant, active or not: administrators see the whole tree, report
+ * pages name the agencies of past assignments and offer the active ones.
+ */
 export function useOrgUnits() {
   const { tenant, api } = useTenant();
   return useQuery({

@@ -12,4 +12,17 @@ export const queryKeys = {
   orgUnits: (tenantCode: string) => ['tenant', tenantCode, 'org-units'] as const,
   users: (tenantCode: string) => ['tenant', tenantCode, 'users'] as const,
   fields: (tenantCode: string) => ['tenant', tenantCode, 'fields'] as const,
+  publicReport: (tenantCode: string, trackingCode: string) =>
+    ['tenant', tenantCode, 'public-report', trackingCode] as const,
+  /** The reporter's own view; the phone is part of the key, never stored beyond memory. */
+  privateReport: (tenantCode: string, trackingCode: string, phone: string) =>
+    ['tenant', tenantCode, 'private-report', trackingCode, phone] as const,
+  report: (tenantCode: string, reportId: string) =>
+    ['tenant', tenantCode, 'report', reportId] as const,
+  reportEvents: (tenantCode: string, reportId: string) =>
+    ['tenant', tenantCode, 'report', reportId, 'events'] as const,
+  duplicateCandidates: (tenantCode: string, reportId: string) =>
+    ['tenant', tenantCode, 'report', reportId, 'duplicate-candidates'] as const,
+  inbox: (tenantCode: string, filters: Record<string, string | boolean>) =>
+    ['tenant', tenantCode, 'inbox', filters] as const,
 };

@@ -17,6 +17,17 @@ export function roleLabel(role: Role, language: Language): string {
  */
 export const ADMINISTRATION_ROLES: readonly Role[] = ['admin'];
 
+/** Who may read a reporter's identity (`reports.personal_data`; every read is audited). */
+export const PERSONAL_DATA_ROLES: readonly Role[] = [
+  'operator',
+  'supervisor',
+  'specialist',
+  'leader',
+];
+
+/** Who works from the inbox (`GET /api/inbox`): the roles that take reports through their life. */
+export const INBOX_ROLES: readonly Role[] = ['operator', 'specialist', 'leader', 'supervisor'];
+
 export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
   return roles.some((role) => wanted.includes(role));
 }

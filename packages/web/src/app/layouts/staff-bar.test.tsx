@@ -51,6 +51,19 @@ describe('StaffBar', () => {
     ).toBe('page');
   });
 
+  it('offers the work inbox to the roles that handle reports', () => {
+    renderSignedIn({ roles: ['operator'] });
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng cán bộ' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Trang cán bộ', 'Hộp thư công việc', 'Đổi mật khẩu']);
+    expect(within(nav).getByRole('link', { name: 'Hộp thư công việc' }).getAttribute('href')).toBe(
+      '/t/khanh-hoa/can-bo/hop-thu',
+    );
+  });
+
   it('does not offer administration to a supervisor', () => {
     renderSignedIn({ roles: ['supervisor'], displayName: 'Trần Thị Bích Ngọc' });
     const nav = screen.getByRole('navigation', { name: 'Điều hướng cán bộ' });

@@ -2,7 +2,7 @@ import { NavLink, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/language-provider';
 import { useSession, useSignOut } from '../../lib/auth';
 import { paths } from '../../lib/paths';
-import { ADMINISTRATION_ROLES, hasAnyRole } from '../../lib/roles';
+import { ADMINISTRATION_ROLES, INBOX_ROLES, hasAnyRole } from '../../lib/roles';
 import { useTenant } from '../../lib/tenant';
 
 /** Under the header, for signed-in staff: the staff pages, their name and sign-out. */
@@ -38,6 +38,13 @@ export function StaffBar() {
                 {t('header.staffHome')}
               </NavLink>
             </li>
+            {hasAnyRole(user.roles, INBOX_ROLES) ? (
+              <li>
+                <NavLink className={navClass} to={paths.inbox(tenant.code)}>
+                  {t('header.inbox')}
+                </NavLink>
+              </li>
+            ) : null}
             {hasAnyRole(user.roles, ADMINISTRATION_ROLES) ? (
               <li>
                 <NavLink className={navClass} to={paths.administration(tenant.code)}>

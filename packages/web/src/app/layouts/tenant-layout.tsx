@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/query-state';
 import { isTenantCode, useTenantInfo } from '../../features/tenants/api/get-tenant';
@@ -74,7 +74,9 @@ export function TenantLayout() {
           </SiteHeader>
         }
       >
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell>
     </TenantContext.Provider>
   );

@@ -63,14 +63,27 @@ describe('StaffHomeRoute', () => {
     expect(screen.getByText('Không thuộc đơn vị nào')).toBeTruthy();
   });
 
-  it('gives a leader approval and supervision, not administration', () => {
+  it('gives a leader approval (in the inbox) and supervision, not administration', () => {
     renderHome(testSession({ roles: ['leader'], displayName: 'Hồ Văn Tâm' }));
 
     const sections = screen.getByRole('region', { name: 'Chức năng của bạn' });
-    expect(within(sections).getByText('Duyệt kết quả xử lý')).toBeTruthy();
-    expect(within(sections).getByText('Giám sát, thống kê')).toBeTruthy();
+    expect(
+      within(sections).getByRole('link', { name: 'Duyệt kết quả xử lý' }).getAttribute('href'),
+    ).toBe('/t/khanh-hoa/can-bo/hop-thu');
+    // Supervision has no screen yet: named, marked as not in this version, not a link.
+    expect(within(sections).getByText('Giám sát, thống kê').tagName).toBe('P');
+    expect(within(sections).getByText('Chưa có trong phiên bản này')).toBeTruthy();
     expect(within(sections).queryByText('Quản trị hệ thống')).toBeNull();
-    expect(within(sections).queryByRole('link')).toBeNull();
+  });
+
+  it('leads an operator to the inbox for intake', () => {
+    renderHome(testSession({ username: 'tiepnhan', roles: ['operator'] }));
+
+    const sections = screen.getByRole('region', { name: 'Chức năng của bạn' });
+    expect(
+      within(sections).getByRole('link', { name: 'Tiếp nhận phản ánh' }).getAttribute('href'),
+    ).toBe('/t/khanh-hoa/can-bo/hop-thu');
+    expect(within(sections).queryByText('Chưa có trong phiên bản này')).toBeNull();
   });
 
   it('sends a visitor who is not signed in to the sign-in page', () => {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/messages';
-import type { OrgUnit } from './api/get-org-units';
+import type { OrgUnit } from '../../lib/org-units';
 
 export type OrgTreeNode = { unit: OrgUnit; children: OrgTreeNode[] };
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/language-provider';
 import { useTenant } from '../../../lib/tenant';
-import { useFields } from '../api/get-fields';
-import { useOrgUnits } from '../api/get-org-units';
+import { useFields } from '../../../lib/fields';
+import { useOrgUnits } from '../../../lib/org-units';
 import { useUsers } from '../api/get-users';
 import { AdminSection } from './admin-section';
 import { FieldsTable } from './fields-table';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/language-provider';
 import type { MessageKey } from '../../../i18n/messages';
-import type { ReportField } from '../api/get-fields';
+import type { ReportField } from '../../../lib/fields';
 import { DataTable } from './data-table';
 
 const FAST_TRACK_LABELS: Record<string, MessageKey> = {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../testing/axe';
 import { fakeFetch, renderTenantPage, testSession } from '../../../testing/render';
-import type { OrgUnit } from '../api/get-org-units';
+import type { OrgUnit } from '../../../lib/org-units';
 import { OrgUnitTree } from './org-unit-tree';
 
 function unit(

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/language-provider';
-import type { OrgUnit } from '../api/get-org-units';
+import type { OrgUnit } from '../../../lib/org-units';
 import { buildOrgTree, kindLabelKey } from '../org-tree';
 import type { OrgTreeNode } from '../org-tree';
 
