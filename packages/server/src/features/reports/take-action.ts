@@ -85,6 +85,23 @@ async function checkReferences(
         en: 'There is no such agency or unit.',
       },
     }));
+  const fieldCode = input.fieldCode;
+  if (typeof fieldCode === 'string') {
+    const field = await tx
+      .selectFrom('fields')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('code', '=', fieldCode)
+      .where('is_active', '=', true)
+      .executeTakeFirst();
+    if (!field) {
+      errors.push({
+        path: 'body.input.fieldCode',
+        code: 'field.unknown',
+        message: { vi: 'Không có lĩnh vực này.', en: 'There is no such field.' },
+      });
+    }
+  }
   const duplicateOf = input.duplicateOf;
   if (typeof duplicateOf === 'string') {
     const original = uuid.test(duplicateOf)
@@ -129,6 +146,23 @@ export async function runAction(
   await storeResult(tx, tenant.id, loaded.row.id, result, ctx, {
     remindFraction: env.remindFraction,
   });
+  if (result.snapshot.fieldCode !== loaded.snapshot.fieldCode) {
+    // Intake classified the report (distribute with a field): the field column follows.
+    const fieldCode = result.snapshot.fieldCode;
+    const field = fieldCode
+      ? await tx
+          .selectFrom('fields')
+          .select('id')
+          .where('tenant_id', '=', tenant.id)
+          .where('code', '=', fieldCode)
+          .executeTakeFirst()
+      : undefined;
+    await tx
+      .updateTable('reports')
+      .set({ field_id: field?.id ?? null })
+      .where('id', '=', loaded.row.id)
+      .execute();
+  }
   const rejected = result.events.find((e) => e.type === 'report.rejected');
   if (rejected && typeof rejected.payload.duplicateOf === 'string') {
     // Khánh Hòa Điều 12.1: the duplicate's reporter follows the original's updates.

@@ -127,9 +127,26 @@ describe('report workflow (khanh-hoa-2022)', () => {
     ).json<StaffView>();
     expect(submitted.availableActions.map((a) => a.action)).toContain('distribute');
     t.clock.set('2026-03-02T03:00:00Z');
+    const field = await t.database.db
+      .insertInto('fields')
+      .values({ tenant_id: world.one.tenant.id, code: 'chieu-sang', name: 'Chiếu sáng công cộng' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const unknownField = await operator.request({
+      method: 'POST',
+      url: `${T}/api/reports/${reportId}/actions`,
+      payload: {
+        action: 'distribute',
+        version: submitted.version,
+        input: { leadAgencyId: world.one.agencyA.id, fieldCode: 'khong-co' },
+      },
+    });
+    expect(unknownField.statusCode).toBe(400);
     const distributed = await act(operator, reportId, 'distribute', {
       leadAgencyId: world.one.agencyA.id,
+      fieldCode: 'chieu-sang',
     });
+    expect((distributed as StaffView & { fieldId: string }).fieldId).toBe(field.id);
     expect(distributed.state).toBe('in_progress');
     const lead = distributed.assignments[0];
     expect(lead).toMatchObject({ agencyId: world.one.agencyA.id, role: 'lead' });
