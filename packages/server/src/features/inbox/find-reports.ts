@@ -10,8 +10,8 @@ import { authorizeList } from '../../infra/http/authorize';
 import { tenantCalendars } from '../reports/engine-context';
 import { findOpenDeadlines, nearestDeadline } from './deadline-state';
 import type { DeadlineView } from './deadline-state';
-import { findReportRows } from './inbox.queries';
-import type { ReportListRow } from './inbox.queries';
+import { findReportRows } from './report-list.queries';
+import type { ReportListRow } from './report-list.queries';
 import { decodeCursor, encodeCursor } from './report-filters';
 import type { ReportFilters } from './report-filters';
 

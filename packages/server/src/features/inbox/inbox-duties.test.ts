@@ -3,6 +3,8 @@
  * are read off the engine (inbox-duties.ts); the test pins what each regulation says, so a change
  * of the engine that moves a duty shows up here with the article it touches.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PROFILES } from '@paht/domain';
 import type { ProfileId } from '@paht/domain';
 import { describe, expect, it } from 'vitest';
@@ -110,5 +112,19 @@ describe('what a supervisor sees', () => {
       'answer_ready',
       'follow_up_open',
     ]);
+  });
+
+  it('is the state list of the partial inbox indexes of migration 0009', () => {
+    const migration = readFileSync(
+      path.resolve(import.meta.dirname, '../../infra/db/migrations/0009_inbox_keyset_indexes.sql'),
+      'utf8',
+    );
+    const lists = [...migration.matchAll(/WHERE state IN \(([^)]*)\)/g)].map((m) =>
+      (m[1] ?? '').split(',').map((v) => v.trim().replace(/'/g, '')),
+    );
+    expect(lists).toHaveLength(2);
+    for (const list of lists) {
+      expect(list).toEqual(OPEN_REPORT_STATES);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The SQL of the staff inbox and the staff report list.
+ * The SQL of the staff inbox.
  *
  * An inbox is a union of *segments*: one per state (or assignment state) that waits for the
  * unit, each read by an index range scan `(tenant_id, unit, state, due_at, id)` and cut at the page
@@ -11,8 +11,6 @@
 import { sql } from 'kysely';
 import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 import type { DB } from '../../infra/db/schema';
-import type { Actor } from '../../infra/http/actor';
-import { scopeReports } from '../reports/report-access';
 import type { FollowUpStatus } from './inbox-duties';
 import { allOf, reportConditions } from './report-filters';
 import type { ReportFilters } from './report-filters';
@@ -76,11 +74,16 @@ function idColumn(segment: Segment) {
   return segment.source.kind === 'report' ? sql.ref('r.id') : sql.ref('a.id');
 }
 
-/** The segment's own conditions: tenant, unit, state (the index prefix), then the filters. */
+/**
+ * The segment's own conditions: tenant, unit, state (the index prefix), then the filters. States
+ * are literals (from the engine's closed lists), so the planner can match the partial indexes of
+ * migration 0009 that hold open work only.
+ */
 function segmentConditions(
   tenantId: string,
   segment: Segment,
   filters: ReportFilters,
+  search: RawBuilder<SqlBool> | null,
 ): RawBuilder<SqlBool>[] {
   const source = segment.source;
   const conditions: RawBuilder<SqlBool>[] = [];
@@ -89,21 +92,54 @@ function segmentConditions(
     if (source.unit) {
       conditions.push(sql<SqlBool>`${sql.ref(`r.${source.unit.column}`)} = ${source.unit.id}`);
     }
-    conditions.push(sql<SqlBool>`r.state = ${source.state}`);
+    conditions.push(sql<SqlBool>`r.state = ${sql.lit(source.state)}`);
     if (source.followUpStatus) {
-      conditions.push(sql<SqlBool>`r.engine -> 'followUp' ->> 'status' = ${source.followUpStatus}`);
+      conditions.push(
+        sql<SqlBool>`r.engine -> 'followUp' ->> 'status' = ${sql.lit(source.followUpStatus)}`,
+      );
     }
   } else {
     conditions.push(
       sql<SqlBool>`a.tenant_id = ${tenantId}`,
       sql<SqlBool>`a.agency_id = ${source.agencyId}`,
-      sql<SqlBool>`a.state = ${source.state}`,
-      sql<SqlBool>`a.role IN (${sql.join([...source.roles])})`,
+      sql<SqlBool>`a.state = ${sql.lit(source.state)}`,
+      sql<SqlBool>`a.role IN (${sql.join(source.roles.map((role) => sql.lit(role)))})`,
       // Assignment actions need the report in progress (docs/lifecycle.md).
       sql<SqlBool>`r.state = 'in_progress'`,
     );
   }
-  return [...conditions, ...reportConditions('r', filters)];
+  return [...conditions, ...reportConditions('r', filters), ...(search ? [search] : [])];
+}
+
+/**
+ * A search is run once per statement, not once per segment: the open reports of the tenant whose
+ * text matches are materialised first (one trigram index scan, one check of each candidate), and
+ * every segment keeps the reports among them.
+ */
+type Search = { with: RawBuilder<unknown>; filters: ReportFilters; condition: RawBuilder<SqlBool> };
+
+function searchOf(
+  tenantId: string,
+  segments: readonly Segment[],
+  filters: ReportFilters,
+): Search | null {
+  const { terms, ...rest } = filters;
+  if (!terms || terms.length === 0) {
+    return null;
+  }
+  const states = new Set(
+    segments.map((s) => (s.source.kind === 'report' ? s.source.state : 'in_progress')),
+  );
+  const text = reportConditions('r', { terms });
+  return {
+    with: sql`WITH hits AS MATERIALIZED (
+      SELECT r.id FROM reports r
+      WHERE r.tenant_id = ${tenantId}
+        AND r.state IN (${sql.join([...states].map((state) => sql.lit(state)))})
+        AND ${allOf(text)})`,
+    filters: rest,
+    condition: sql<SqlBool>`r.id IN (SELECT id FROM hits)`,
+  };
 }
 
 function fromClause(segment: Segment) {
@@ -129,13 +165,19 @@ function branchQuery(
   tenantId: string,
   segment: Segment,
   branch: Branch,
+  search: Search | null,
   filters: ReportFilters,
   options: { overdueAt: Date | null; after: InboxCursor | null; limit: number },
 ): RawBuilder<InboxRow> | null {
   const due = dueColumn(segment);
   const id = idColumn(segment);
   const { after, overdueAt } = options;
-  const conditions = segmentConditions(tenantId, segment, filters);
+  const conditions = segmentConditions(
+    tenantId,
+    segment,
+    search?.filters ?? filters,
+    search?.condition ?? null,
+  );
   if (branch === 'dated') {
     conditions.push(sql<SqlBool>`${due} IS NOT NULL`);
     if (overdueAt) {
@@ -181,18 +223,19 @@ export async function findInboxRows(
   filters: ReportFilters,
   options: { overdueAt: Date | null; after: InboxCursor | null; limit: number },
 ): Promise<InboxRow[]> {
+  const search = searchOf(tenantId, segments, filters);
   const branches = segments
     .flatMap((segment) =>
       (['dated', 'undated'] as const).map((branch) =>
-        branchQuery(tenantId, segment, branch, filters, options),
+        branchQuery(tenantId, segment, branch, search, filters, options),
       ),
     )
     .filter((query): query is RawBuilder<InboxRow> => query !== null);
   if (branches.length === 0) {
     return [];
   }
-  const result =
-    await sql<InboxRow>`SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) AS items
+  const result = await sql<InboxRow>`${search?.with ?? sql``}
+    SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) AS items
     ORDER BY grp, sort_due, item_id
     LIMIT ${options.limit}`.execute(db);
   return result.rows;
@@ -222,70 +265,21 @@ export async function countInboxStages(
   if (segments.length === 0) {
     return [];
   }
+  const search = searchOf(tenantId, segments, filters);
   const parts = segments.map((segment) => {
     const due = dueColumn(segment);
     const overdue = sql<SqlBool>`${due} <= ${options.now}`;
-    const conditions = segmentConditions(tenantId, segment, filters);
+    const conditions = segmentConditions(
+      tenantId,
+      segment,
+      search?.filters ?? filters,
+      search?.condition ?? null,
+    );
     const all = options.overdueOnly ? [...conditions, overdue] : conditions;
     return sql`SELECT ${segment.stage}::text AS stage, ${cappedCount(segment, all)} AS total,
       ${cappedCount(segment, [...conditions, overdue])} AS overdue`;
   });
-  const result = await sql<StageCount>`${sql.join(parts, sql` UNION ALL `)}`.execute(db);
+  const result = await sql<StageCount>`${search?.with ?? sql``}
+    ${sql.join(parts, sql` UNION ALL `)}`.execute(db);
   return result.rows;
 }
-
-/** Sort key of the staff list's last item: received_at as PostgreSQL prints it, id. */
-export type ListCursor = { received: string; id: string };
-
-/**
- * Reports `actor` may read (scopeReports), newest received first, keyset-paginated on
- * `(received_at, id)` — the order of `reports_received_idx` read backwards.
- */
-export async function findReportRows(
-  db: Kysely<DB>,
-  actor: Actor,
-  filters: ReportFilters & { states?: readonly string[] | undefined; overdueAt?: Date | undefined },
-  options: { after: ListCursor | null; limit: number },
-) {
-  let query = scopeReports(db.selectFrom('reports'), actor, 'reports.read')
-    .select([
-      'reports.id',
-      'reports.tracking_code',
-      'reports.title',
-      'reports.state',
-      'reports.channel',
-      'reports.field_id',
-      'reports.area_id',
-      'reports.lead_agency_id',
-      'reports.intake_center_id',
-      'reports.received_at',
-      'reports.priority',
-      'reports.track',
-      'reports.is_confidential',
-      'reports.is_state_secret',
-      'reports.version',
-      'reports.due_at',
-      'reports.published_at',
-    ])
-    .select(sql<string>`reports.received_at::text`.as('received_text'))
-    .where(allOf(reportConditions('reports', filters)));
-  if (filters.states && filters.states.length > 0) {
-    query = query.where('reports.state', 'in', [...filters.states]);
-  }
-  if (filters.overdueAt) {
-    query = query.where('reports.due_at', '<=', filters.overdueAt);
-  }
-  const after = options.after;
-  if (after) {
-    query = query.where(
-      sql<SqlBool>`(reports.received_at, reports.id) < (${after.received}::timestamptz, ${after.id}::uuid)`,
-    );
-  }
-  return query
-    .orderBy('reports.received_at', 'desc')
-    .orderBy('reports.id', 'desc')
-    .limit(options.limit)
-    .execute();
-}
-
-export type ReportListRow = Awaited<ReturnType<typeof findReportRows>>[number];

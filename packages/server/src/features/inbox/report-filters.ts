@@ -2,9 +2,11 @@
  * The filters shared by the staff inbox, the staff report list and the public list, as SQL
  * conditions over a reports alias, and the opaque keyset cursors of their pages.
  *
- * Full-text search ignores diacritics: each word of `q` is folded like the index expression of
- * `reports_text_trgm_idx` (`vn_fold(title || ' ' || content)`, migration 0001) and must occur in it,
- * in any order; `LIKE '%word%'` over that expression is answered by the trigram index.
+ * Full-text search ignores diacritics and case: `q` is folded with `fold` (which agrees with the
+ * database's `vn_fold`, migration 0001) and every word of it must begin a word of the folded title
+ * and content, in any order — `den duong` finds "Đèn đường". The words index of migration 0009
+ * (`to_tsvector('simple', vn_fold(title || ' ' || content))`) answers it exactly, so no row is
+ * folded again at query time (docs/workflow/inbox-and-public-list.md "Search").
  */
 import { fold } from '@paht/domain';
 import { sql } from 'kysely';
@@ -20,12 +22,13 @@ export type ReportFilters = {
   leadAgencyId?: string | undefined;
   receivedFrom?: Date | undefined;
   receivedTo?: Date | undefined;
-  /** Folded search words (`searchTerms`). */
+  /** Folded search words (`searchTerms`): letters and digits only. */
   terms?: readonly string[] | undefined;
 };
 
-/** Trigram search needs at least one word of three letters to narrow the index scan. */
-export const MIN_TERM_LENGTH = 3;
+/** Shorter words would each match a large share of all reports; they are left out. */
+export const MIN_TERM_LENGTH = 2;
+const MAX_TERMS = 8;
 
 function badQuery(path: string, code: string, vi: string, en: string): AppError {
   return new AppError('VALIDATION_FAILED', `${path}: ${code}`, {
@@ -33,13 +36,17 @@ function badQuery(path: string, code: string, vi: string, en: string): AppError 
   });
 }
 
-/** The folded words of a search; refused when none is long enough to use the index. */
+/**
+ * The folded words of a search (runs of letters and digits, so nothing of the tsquery syntax can
+ * get through); refused when no word is long enough.
+ */
 export function searchTerms(q: string | undefined): string[] | undefined {
   if (q === undefined || q.trim() === '') {
     return undefined;
   }
-  const terms = [...new Set(fold(q).split(' ').filter(Boolean))].slice(0, 8);
-  if (!terms.some((term) => term.length >= MIN_TERM_LENGTH)) {
+  const words = fold(q).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const terms = [...new Set(words.filter((word) => word.length >= MIN_TERM_LENGTH))];
+  if (terms.length === 0) {
     throw badQuery(
       'querystring.q',
       'search.too_short',
@@ -47,12 +54,7 @@ export function searchTerms(q: string | undefined): string[] | undefined {
       `A search needs at least one word of ${MIN_TERM_LENGTH} letters.`,
     );
   }
-  return terms;
-}
-
-/** `%`, `_` and `\` match themselves in a LIKE pattern. */
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return terms.slice(0, MAX_TERMS);
 }
 
 function ref(alias: string, column: string) {
@@ -60,14 +62,14 @@ function ref(alias: string, column: string) {
 }
 
 /**
- * The search condition over `alias` (the same expression as the trigram index), one `LIKE` per
- * word so the index intersects the trigrams of all of them. (Checking the other words with one
- * `LIKE ALL` would fold each candidate once instead of once per word, but leaves the index only
- * the first word to narrow by: the bench measured it several times slower.)
+ * The search condition over `alias`: the expression of `reports_text_words_idx`, every word as a
+ * prefix (`den:* & duong:*`).
  */
 export function textCondition(alias: string, terms: readonly string[]): RawBuilder<SqlBool>[] {
-  const text = sql`vn_fold(${ref(alias, 'title')} || ' ' || ${ref(alias, 'content')})`;
-  return terms.map((term) => sql<SqlBool>`${text} LIKE '%' || vn_fold(${escapeLike(term)}) || '%'`);
+  const query = terms.map((term) => `${term}:*`).join(' & ');
+  return [
+    sql<SqlBool>`to_tsvector('simple', vn_fold(${ref(alias, 'title')} || ' ' || ${ref(alias, 'content')})) @@ to_tsquery('simple', ${query})`,
+  ];
 }
 
 /** The filters as conditions over the reports table under `alias`. */
