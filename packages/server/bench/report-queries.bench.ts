@@ -17,7 +17,7 @@ import { migrateToLatest } from '../src/infra/db/migrate';
 import type { UserActor } from '../src/infra/http/actor';
 import { findInbox } from '../src/features/inbox/find-inbox';
 import { findReports } from '../src/features/inbox/find-reports';
-import { searchTerms } from '../src/features/inbox/report-filters';
+import { SEARCH_WORK_MEM, searchTerms } from '../src/features/inbox/report-filters';
 import type { ReportFilters } from '../src/features/inbox/report-filters';
 import {
   findPublicMap,
@@ -323,6 +323,10 @@ async function main(): Promise<void> {
       run: () => publicList({ bbox: [109.0, 12.3, 109.02, 12.32], limit: 20 }),
     },
     {
+      name: 'public: tiny bounding box (a few reports)',
+      run: () => publicList({ bbox: [109.0, 12.3, 109.0004, 12.3004], limit: 20 }),
+    },
+    {
       name: 'public: search "ngap nuoc quang trung"',
       run: () => publicList({ q: 'ngap nuoc quang trung', limit: 20 }),
     },
@@ -357,9 +361,15 @@ async function main(): Promise<void> {
     console.log(`${c.name.padEnd(52)} ${median.toFixed(1).padStart(7)} ms   ${queries.length}`);
     report.push(`## ${c.name} — median ${median.toFixed(1)} ms`, '');
     for (const query of queries) {
-      const plan = await sql<{
-        'QUERY PLAN': string;
-      }>`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.raw(inlined(query))}`.execute(db);
+      // A search runs with SEARCH_WORK_MEM (report-filters.ts); its plan is taken the same way.
+      const plan = await db.transaction().execute(async (tx) => {
+        if (query.sql.includes('to_tsquery')) {
+          await sql`SELECT set_config('work_mem', ${SEARCH_WORK_MEM}, true)`.execute(tx);
+        }
+        return sql<{
+          'QUERY PLAN': string;
+        }>`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.raw(inlined(query))}`.execute(tx);
+      });
       const lines = plan.rows.map((r) => r['QUERY PLAN']);
       report.push('```', ...lines, '```', '');
       for (const line of lines) {

@@ -21,7 +21,7 @@ import { OPEN_REPORT_STATES, dutiesOf } from './inbox-duties';
 import type { ReportDuty } from './inbox-duties';
 import { COUNT_CAP, countInboxStages, findInboxRows } from './inbox.queries';
 import type { InboxRow, Segment, StageCount } from './inbox.queries';
-import { decodeCursor, encodeCursor } from './report-filters';
+import { decodeCursor, encodeCursor, withSearchMemory } from './report-filters';
 import type { ReportFilters } from './report-filters';
 
 export type Perspective =
@@ -178,15 +178,15 @@ export async function findInbox(
     (segment) => wanted === null || wanted.has(segment.stage),
   );
   const after = query.cursor ? decodeCursor(query.cursor, ['group', 'instant', 'uuid']) : null;
-  const [rows, counts] = await Promise.all([
-    findInboxRows(db, tenant.id, segments, query.filters, {
+  const [rows, counts] = await withSearchMemory(db, query.filters.terms, async (q) => [
+    await findInboxRows(q, tenant.id, segments, query.filters, {
       overdueAt: query.isOverdueOnly ? env.now : null,
       after: after
         ? { group: Number(after[0]), due: String(after[1]), id: String(after[2]) }
         : null,
       limit: query.limit + 1,
     }),
-    countInboxStages(db, tenant.id, segments, query.filters, {
+    await countInboxStages(q, tenant.id, segments, query.filters, {
       now: env.now,
       overdueOnly: query.isOverdueOnly,
     }),

@@ -12,7 +12,7 @@ import { findOpenDeadlines, nearestDeadline } from './deadline-state';
 import type { DeadlineView } from './deadline-state';
 import { findReportRows } from './report-list.queries';
 import type { ReportListRow } from './report-list.queries';
-import { decodeCursor, encodeCursor } from './report-filters';
+import { decodeCursor, encodeCursor, withSearchMemory } from './report-filters';
 import type { ReportFilters } from './report-filters';
 
 export type ReportListQuery = {
@@ -37,18 +37,20 @@ export async function findReports(
 ): Promise<ReportListPage> {
   authorizeList(actor, 'reports.read');
   const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : null;
-  const rows = await findReportRows(
-    db,
-    actor,
-    {
-      ...query.filters,
-      states: query.states,
-      overdueAt: query.isOverdueOnly ? env.now : undefined,
-    },
-    {
-      after: after ? { received: String(after[0]), id: String(after[1]) } : null,
-      limit: query.limit + 1,
-    },
+  const rows = await withSearchMemory(db, query.filters.terms, (q) =>
+    findReportRows(
+      q,
+      actor,
+      {
+        ...query.filters,
+        states: query.states,
+        overdueAt: query.isOverdueOnly ? env.now : undefined,
+      },
+      {
+        after: after ? { received: String(after[0]), id: String(after[1]) } : null,
+        limit: query.limit + 1,
+      },
+    ),
   );
   const page = rows.slice(0, query.limit);
   const open = page.filter((row) => row.due_at !== null).map((row) => row.id);

@@ -14,6 +14,7 @@ import {
   encodeCursor,
   periodBounds,
   searchTerms,
+  withSearchMemory,
 } from '../inbox/report-filters';
 import {
   findFieldId,
@@ -86,10 +87,12 @@ export async function findPublicReports(
     tenantProfile(db, tenant),
   ]);
   const rows = filters
-    ? await findPublicReportRows(db, tenant.id, filters, {
-        after: after ? { published: String(after[0]), id: String(after[1]) } : null,
-        limit: query.limit + 1,
-      })
+    ? await withSearchMemory(db, filters.terms, (q) =>
+        findPublicReportRows(q, tenant.id, filters, {
+          after: after ? { published: String(after[0]), id: String(after[1]) } : null,
+          limit: query.limit + 1,
+        }),
+      )
     : [];
   const page = rows.slice(0, query.limit);
   const thumbnails = await findThumbnails(
@@ -126,7 +129,9 @@ export async function findPublicMap(
   const filters = await resolveFilters(db, tenant, query);
   const grid = mapGrid(query.limit);
   const rows = filters
-    ? await findPublicPointRows(db, tenant.id, { ...filters, bbox: query.bbox }, grid)
+    ? await withSearchMemory(db, filters.terms, (q) =>
+        findPublicPointRows(q, tenant.id, { ...filters, bbox: query.bbox }, grid),
+      )
     : [];
   const perCell = new Map<number, number>();
   const unique = new Map<string, PublicPointRow>();
