@@ -64,7 +64,8 @@ export async function lockReport(
   return { row, snapshot: decodeSnapshot(row.engine) };
 }
 
-function eventRow(draft: EventDraft): EventInput {
+/** The event log's row for an engine event (who, role, agency, from → to, why, what, when). */
+export function eventRow(draft: EventDraft): EventInput {
   const actor = draft.actor;
   const transition = draft.reportTransition ?? draft.assignmentTransition;
   const reason = draft.payload.reason ?? draft.payload.explanation;
@@ -89,7 +90,8 @@ function eventRow(draft: EventDraft): EventInput {
   };
 }
 
-function remindAt(deadline: Deadline, ctx: EngineContext, fraction: number): Date {
+/** When the sweeper reminds a step's unit: after `fraction` of the step's working time. */
+export function remindAt(deadline: Deadline, ctx: EngineContext, fraction: number): Date {
   const calendar = ctx.calendarFor(deadline.unit);
   const working = calendar.workingMinutesBetween(deadline.startedAt, deadline.dueAt);
   if (working > 0) {
@@ -110,7 +112,11 @@ export function activeLeadOf(snapshot: ReportSnapshot): AssignmentSnapshot | und
 }
 
 /** The report columns that mirror the snapshot (for inboxes, public lists and statistics). */
-function projection(snapshot: ReportSnapshot, events: readonly EventDraft[], now: Date) {
+export function projection(
+  snapshot: ReportSnapshot,
+  events: readonly EventDraft[],
+  now: Date,
+): Updateable<ReportTable> {
   const open = snapshot.deadlines.filter((d) => d.sweep);
   const due = open.reduce<Date | null>(
     (min, d) => (min === null || d.dueAt < min ? d.dueAt : min),
@@ -162,6 +168,65 @@ function projection(snapshot: ReportSnapshot, events: readonly EventDraft[], now
   return columns;
 }
 
+/** The columns of a new step deadline (its assignment is referenced by the caller). */
+export function deadlineValues(start: Deadline, ctx: EngineContext, fraction: number) {
+  return {
+    engine_id: start.id,
+    step: start.step,
+    org_unit_id: start.unit.unitId,
+    started_at: start.startedAt,
+    due_at: start.dueAt,
+    remind_at: start.sweep ? remindAt(start, ctx, fraction) : null,
+    sweep: start.sweep,
+    article: start.article,
+    extended: start.extended,
+  };
+}
+
+/**
+ * The columns of an assignment row after an engine step: its state, open deadline, and the return
+ * reason or answer its events carry. `touched`: an event of this step changed its text columns.
+ */
+export function assignmentValues(
+  assignment: AssignmentSnapshot,
+  snapshot: ReportSnapshot,
+  events: readonly EventDraft[],
+  now: Date,
+) {
+  const returned = events.findLast(
+    (e) => e.type === 'assignment.returned' && e.assignmentId === assignment.id,
+  );
+  const answered = events.findLast(
+    (e) =>
+      (e.type === 'answer.submitted' || e.type === 'answer.edited_and_approved') &&
+      e.assignmentId === assignment.id,
+  );
+  const openDue = snapshot.deadlines
+    .filter((d) => d.assignmentId === assignment.id && d.sweep)
+    .map((d) => d.dueAt)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const values = {
+    state: assignment.state,
+    accepted_at: assignment.acceptedAt,
+    due_at: openDue ?? null,
+    completed_at: assignment.state === 'completed' ? now : null,
+    ...(returned
+      ? {
+          return_reason:
+            typeof returned.payload.reason === 'string' ? returned.payload.reason : null,
+          suggested_agency_id:
+            typeof returned.payload.suggestedAgencyId === 'string'
+              ? returned.payload.suggestedAgencyId
+              : null,
+        }
+      : {}),
+    ...(answered && typeof answered.payload.summary === 'string'
+      ? { answer: answered.payload.summary }
+      : {}),
+  };
+  return { values, openDue, touched: returned !== undefined || answered !== undefined };
+}
+
 /**
  * Stores an engine result for a new report (`previous` undefined: the caller inserted the row
  * with version 1 and no snapshot) or an existing one (its version is bumped).
@@ -194,44 +259,13 @@ export async function storeResult(
     .execute();
   const stored = new Map(storedRows.map((row) => [row.engine_id, row]));
   for (const assignment of snapshot.assignments) {
-    const returned = events.findLast(
-      (e) => e.type === 'assignment.returned' && e.assignmentId === assignment.id,
-    );
-    const answered = events.findLast(
-      (e) =>
-        (e.type === 'answer.submitted' || e.type === 'answer.edited_and_approved') &&
-        e.assignmentId === assignment.id,
-    );
-    const openDue = snapshot.deadlines
-      .filter((d) => d.assignmentId === assignment.id && d.sweep)
-      .map((d) => d.dueAt)
-      .sort((a, b) => a.getTime() - b.getTime())[0];
-    const values = {
-      state: assignment.state,
-      accepted_at: assignment.acceptedAt,
-      due_at: openDue ?? null,
-      completed_at: assignment.state === 'completed' ? now : null,
-      ...(returned
-        ? {
-            return_reason:
-              typeof returned.payload.reason === 'string' ? returned.payload.reason : null,
-            suggested_agency_id:
-              typeof returned.payload.suggestedAgencyId === 'string'
-                ? returned.payload.suggestedAgencyId
-                : null,
-          }
-        : {}),
-      ...(answered && typeof answered.payload.summary === 'string'
-        ? { answer: answered.payload.summary }
-        : {}),
-    };
+    const { values, openDue, touched } = assignmentValues(assignment, snapshot, events, now);
     const existing = stored.get(assignment.id);
     if (existing) {
       const changed =
         existing.state !== assignment.state ||
         (existing.due_at?.getTime() ?? null) !== (openDue?.getTime() ?? null) ||
-        returned !== undefined ||
-        answered !== undefined;
+        touched;
       if (changed) {
         await tx
           .updateTable('report_assignments')
@@ -264,7 +298,6 @@ export async function storeResult(
       .values({
         tenant_id: tenantId,
         report_id: reportId,
-        engine_id: start.id,
         assignment_id: start.assignmentId
           ? tx
               .selectFrom('report_assignments')
@@ -272,14 +305,7 @@ export async function storeResult(
               .where('report_id', '=', reportId)
               .where('engine_id', '=', start.assignmentId)
           : null,
-        step: start.step,
-        org_unit_id: start.unit.unitId,
-        started_at: start.startedAt,
-        due_at: start.dueAt,
-        remind_at: start.sweep ? remindAt(start, ctx, fraction) : null,
-        sweep: start.sweep,
-        article: start.article,
-        extended: start.extended,
+        ...deadlineValues(start, ctx, fraction),
       })
       .execute();
   }

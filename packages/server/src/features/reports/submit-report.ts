@@ -37,13 +37,20 @@ export function submissionOptions(
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** `YYMMDD-XXXXXXXX` (Vietnam date of receipt; 8 characters without look-alikes ≈ 39 bits). */
-export function newTrackingCode(receivedAt: Date): string {
+/**
+ * `YYMMDD-XXXXXXXX` (Vietnam date of receipt; 8 characters without look-alikes ≈ 39 bits).
+ * `randomBelow(n)` draws an integer in [0, n): the server's is cryptographic, so codes cannot be
+ * guessed; the bulk generator passes its seeded one.
+ */
+export function newTrackingCode(
+  receivedAt: Date,
+  randomBelow: (n: number) => number = randomInt,
+): string {
   const local = new Date(receivedAt.getTime() + 7 * 3_600_000).toISOString();
   const date = `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}`;
   let suffix = '';
   for (let i = 0; i < 8; i += 1) {
-    suffix += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    suffix += CODE_ALPHABET[randomBelow(CODE_ALPHABET.length)];
   }
   return `${date}-${suffix}`;
 }

@@ -46,29 +46,19 @@ export function eventHash(prevHash: string | null, fields: HashedFields): string
 }
 
 /**
- * Appends events to a report's chain inside the caller's transaction (the same one that writes
- * the report's new state). The unique (report_id, seq) makes a concurrent writer fail rather
- * than fork the chain; use cases lock the report row first, so that does not happen in practice.
+ * The rows of `events` appended to a chain whose head is (`lastSeq`, `lastHash`): numbered and
+ * hashed, ready to insert. Pure, so a bulk loader builds exactly the rows `appendEvents` writes.
  */
-export async function appendEvents(
-  tx: Kysely<DB>,
+export function chainEvents(
   tenantId: string,
   reportId: string,
+  lastSeq: number,
+  lastHash: string | null,
   events: readonly EventInput[],
-): Promise<void> {
-  if (events.length === 0) {
-    return;
-  }
-  const last = await tx
-    .selectFrom('report_events')
-    .select(['seq', 'hash'])
-    .where('report_id', '=', reportId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? null;
-  const rows = events.map((event) => {
+) {
+  let seq = lastSeq;
+  let prevHash = lastHash;
+  return events.map((event) => {
     seq += 1;
     const fields: HashedFields = {
       tenantId,
@@ -108,10 +98,35 @@ export async function appendEvents(
     prevHash = hash;
     return row;
   });
+}
+
+/**
+ * Appends events to a report's chain inside the caller's transaction (the same one that writes
+ * the report's new state). The unique (report_id, seq) makes a concurrent writer fail rather
+ * than fork the chain; use cases lock the report row first, so that does not happen in practice.
+ */
+export async function appendEvents(
+  tx: Kysely<DB>,
+  tenantId: string,
+  reportId: string,
+  events: readonly EventInput[],
+): Promise<void> {
+  if (events.length === 0) {
+    return;
+  }
+  const last = await tx
+    .selectFrom('report_events')
+    .select(['seq', 'hash'])
+    .where('report_id', '=', reportId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const rows = chainEvents(tenantId, reportId, last?.seq ?? 0, last?.hash ?? null, events);
+  const head = rows[rows.length - 1];
   await tx.insertInto('report_events').values(rows).execute();
   await tx
     .updateTable('reports')
-    .set({ last_event_seq: seq, last_event_hash: prevHash })
+    .set({ last_event_seq: head?.seq ?? 0, last_event_hash: head?.hash ?? null })
     .where('id', '=', reportId)
     .execute();
 }
