@@ -25,6 +25,13 @@ export type Config = {
   sessionTtlHours: number;
   /** Sign-in attempts per minute per address and tenant. */
   signInRateLimit: number;
+  /**
+   * Per-address request limits of the public and sign-in routes (RATE_LIMITS, default on). Only a
+   * load test from one address turns them off; production keeps them.
+   */
+  rateLimits: boolean;
+  /** Connections of the pool to a real PostgreSQL server (DATABASE_POOL_SIZE, default 10). */
+  databasePoolSize: number;
   /** The address citizens reach the portal at; links in e-mails and SMS use it. */
   publicUrl: string;
   /** smtp://user:pass@host:port; unset = e-mails written as .eml files under DATA_DIR/mail. */
@@ -99,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(REPO_ROOT, env.WEB_DIST ?? 'packages/web/dist'),
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, env),
     signInRateLimit: int('SIGN_IN_RATE_LIMIT', 10, env),
+    rateLimits: bool('RATE_LIMITS', true, env),
+    databasePoolSize: Math.max(1, int('DATABASE_POOL_SIZE', 10, env)),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${int('PORT', 3000, env)}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'PAHT <no-reply@paht.localhost>',

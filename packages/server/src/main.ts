@@ -16,6 +16,7 @@ if (!config.databaseUrl) {
 const database = await openDatabase({
   url: config.databaseUrl,
   pgliteDir: path.join(config.dataDir, 'pg'),
+  poolSize: config.databasePoolSize,
 });
 const applied = await migrateToLatest(database.db);
 const demo = config.demoData ? await loadDemoData(database.db) : null;

@@ -17,7 +17,8 @@ import type {
 } from '@paht/domain';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, Report, ReportTable } from '../../infra/db/schema';
-import { appendEvents } from '../../infra/events/event-log';
+import type { Insertable } from 'kysely';
+import { appendEvents, chainEvents } from '../../infra/events/event-log';
 import type { EventInput } from '../../infra/events/event-log';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 
@@ -341,4 +342,58 @@ export async function storeResult(
   }
 
   await appendEvents(tx, tenantId, reportId, events.map(eventRow));
+}
+
+/**
+ * Stores a new report with the engine's first result in one row write: the row already holds its
+ * projections, snapshot and event-chain head, then its deadlines and events are inserted in one
+ * statement each. `storeResult` on a freshly inserted row would write the report three times,
+ * and each write of a row re-indexes it (the text indexes included); a submission is the
+ * system's hottest write (issue 5, docs/performance.md).
+ */
+export async function insertNewReport(
+  tx: Kysely<DB>,
+  values: Insertable<ReportTable> & { id: string; tenant_id: string },
+  result: ActionSuccess,
+  ctx: EngineContext,
+  options: { remindFraction?: number } = {},
+): Promise<Report> {
+  const { snapshot, events, deadlines } = result;
+  if (snapshot.assignments.length > 0 || deadlines.stop.length + deadlines.move.length > 0) {
+    throw new Error('insertNewReport takes the result of createReport');
+  }
+  const chained = chainEvents(values.tenant_id, values.id, 0, null, events.map(eventRow));
+  const head = chained[chained.length - 1];
+  const row = await tx
+    .insertInto('reports')
+    .values({
+      ...values,
+      ...projection(snapshot, events, ctx.now),
+      engine: JSON.stringify(encodeSnapshot(snapshot)),
+      version: 1,
+      last_event_seq: head?.seq ?? 0,
+      last_event_hash: head?.hash ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const fraction = options.remindFraction ?? DEFAULT_REMIND_FRACTION;
+  const overdue = new Map(deadlines.overdue.map((o) => [o.deadlineId, o.at]));
+  if (deadlines.start.length > 0) {
+    await tx
+      .insertInto('report_deadlines')
+      .values(
+        deadlines.start.map((start) => ({
+          tenant_id: values.tenant_id,
+          report_id: values.id,
+          assignment_id: null,
+          overdue_at: overdue.get(start.id) ?? null,
+          ...deadlineValues(start, ctx, fraction),
+        })),
+      )
+      .execute();
+  }
+  if (chained.length > 0) {
+    await tx.insertInto('report_events').values(chained).execute();
+  }
+  return row;
 }

@@ -5,7 +5,7 @@
  * receipt notification are one transaction. An `Idempotency-Key` makes a retried submission
  * return the first report instead of creating a second one.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { createReport, submitReportOptions, submitReportSchema, toE164 } from '@paht/domain';
 import type { RegulationProfile, SubmitReport, SubmitReportOptions } from '@paht/domain';
 import type { Kysely } from 'kysely';
@@ -17,7 +17,7 @@ import { zodFieldErrors } from '../../infra/http/problem';
 import { engineContext } from './engine-context';
 import { enqueueNotifications } from './notify';
 import { refusalError } from './refusal-error';
-import { storeResult } from './report-store';
+import { insertNewReport } from './report-store';
 
 /**
  * The profile's rules for the shared schema (domain `submitReportOptions`). An operator types what
@@ -223,9 +223,37 @@ export async function submitReport(
 
   try {
     return await db.transaction().execute(async (tx) => {
-      const row = await tx
-        .insertInto('reports')
-        .values({
+      const id = randomUUID();
+      const result = createReport(
+        {
+          reportId: id,
+          intakeCenterId,
+          receivedAt,
+          contactKind: input.kind,
+          fieldCode: input.fieldCode ?? null,
+          isIncident: fieldFastTrack !== null,
+          confidential: input.isConfidential,
+          hideIdentity: input.isIdentityHidden,
+          consentToPublish: input.consent.publicIdentity,
+        },
+        actor.kind === 'user'
+          ? {
+              kind: 'staff',
+              userId: actor.userId,
+              roles: actor.roles,
+              unitId: intakeCenterId,
+              unitKind: 'intake_center',
+            }
+          : { kind: 'reporter', reporterId: null },
+        ctx,
+      );
+      if (!result.ok) {
+        throw refusalError(result.refusal);
+      }
+      const row = await insertNewReport(
+        tx,
+        {
+          id,
           tenant_id: tenant.id,
           tracking_code: newTrackingCode(receivedAt),
           channel: input.channel,
@@ -255,48 +283,23 @@ export async function submitReport(
           is_incident: fieldFastTrack !== null,
           intake_center_id: intakeCenterId,
           state: 'submitted',
-          version: 0,
           idempotency_key: key,
           idempotency_fingerprint: key ? print : null,
           created_by: actor.kind === 'user' ? actor.userId : null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const result = createReport(
-        {
-          reportId: row.id,
-          intakeCenterId,
-          receivedAt,
-          contactKind: input.kind,
-          fieldCode: input.fieldCode ?? null,
-          isIncident: fieldFastTrack !== null,
-          confidential: input.isConfidential,
-          hideIdentity: input.isIdentityHidden,
-          consentToPublish: input.consent.publicIdentity,
         },
-        actor.kind === 'user'
-          ? {
-              kind: 'staff',
-              userId: actor.userId,
-              roles: actor.roles,
-              unitId: intakeCenterId,
-              unitKind: 'intake_center',
-            }
-          : { kind: 'reporter', reporterId: null },
+        result,
         ctx,
+        { remindFraction: command.remindFraction },
       );
-      if (!result.ok) {
-        throw refusalError(result.refusal);
+      let stored = row;
+      if (command.withinTransaction) {
+        await command.withinTransaction(tx, row);
+        stored = await tx
+          .selectFrom('reports')
+          .selectAll()
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow();
       }
-      await storeResult(tx, tenant.id, row.id, result, ctx, {
-        remindFraction: command.remindFraction,
-      });
-      await command.withinTransaction?.(tx, row);
-      const stored = await tx
-        .selectFrom('reports')
-        .selectAll()
-        .where('id', '=', row.id)
-        .executeTakeFirstOrThrow();
       await enqueueNotifications(tx, {
         tenant,
         publicUrl: command.publicUrl,
