@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
   options: {
     reports: { type: 'string', default: '1000000' },
     duration: { type: 'string', default: '10' },
-    concurrency: { type: 'string', default: '16' },
+    concurrency: { type: 'string', default: '8' },
     pool: { type: 'string', default: '10' },
     pglite: { type: 'boolean', default: false },
     'database-url': { type: 'string' },
@@ -260,7 +260,7 @@ async function photoSubmission(): Promise<{
   contentType: string;
   photoBytes: number;
 }> {
-  const side = 760;
+  const side = 1200;
   const pixels = Buffer.alloc(side * side * 3);
   for (let i = 0; i < pixels.length; i += 1) {
     pixels[i] = (i * 2654435761) >>> 24;

@@ -201,4 +201,21 @@ describe('rate limit', () => {
       await limited.close();
     }
   });
+
+  it('lets every attempt through with RATE_LIMITS=false (a load test from one address)', async () => {
+    const open = await createTestApp({ SIGN_IN_RATE_LIMIT: '3', RATE_LIMITS: 'false' });
+    try {
+      await createWorld(open.database.db);
+      for (let i = 0; i < 5; i += 1) {
+        const attempt = await open.app.inject({
+          method: 'POST',
+          url: '/t/tinh-mot/api/auth/sign-in',
+          payload: { username: 'x-user', password: 'y' },
+        });
+        expect(attempt.statusCode).toBe(401);
+      }
+    } finally {
+      await open.close();
+    }
+  });
 });

@@ -5,9 +5,9 @@
  * Full-text search ignores diacritics and case: `q` is folded with `fold` (which agrees with the
  * database's `vn_fold`, migration 0001) and every word of it must be a word of the folded title
  * and content, in any order, the last one possibly cut short — `den duo` finds "Đèn đường". The
- * words index of migration 0009
- * (`to_tsvector('simple', vn_fold(title || ' ' || content))`) answers it exactly, so no row is
- * folded again at query time (docs/workflow/inbox-and-public-list.md "Search").
+ * stored words `reports.search_words` (`to_tsvector('simple', vn_fold(title || ' ' || content))`,
+ * migration 0013) and their GIN index answer it exactly, so no row is folded again at query time
+ * (docs/workflow/inbox-and-public-list.md "Search", docs/performance.md).
  */
 import { fold } from '@paht/domain';
 import { sql } from 'kysely';
@@ -63,7 +63,8 @@ function ref(alias: string, column: string) {
 }
 
 /**
- * The search condition over `alias`: the expression of `reports_text_words_idx`, every word whole
+ * The search condition over `alias`: the stored words of `reports_search_words_idx` (migration
+ * 0013), every word whole
  * except the last, which may be the beginning of a word (`den & duong & tran & ph:*`, search as
  * you type). Whole words let GIN skip through the posting lists from the rarest word; a prefix
  * makes it read every posting list under the prefix, which for a word as common as "đường" is
@@ -71,9 +72,7 @@ function ref(alias: string, column: string) {
  */
 export function textCondition(alias: string, terms: readonly string[]): RawBuilder<SqlBool>[] {
   const query = terms.map((term, i) => (i === terms.length - 1 ? `${term}:*` : term)).join(' & ');
-  return [
-    sql<SqlBool>`to_tsvector('simple', vn_fold(${ref(alias, 'title')} || ' ' || ${ref(alias, 'content')})) @@ to_tsquery('simple', ${query})`,
-  ];
+  return [sql<SqlBool>`${ref(alias, 'search_words')} @@ to_tsquery('simple', ${query})`];
 }
 
 /**

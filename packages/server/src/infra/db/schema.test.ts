@@ -201,6 +201,7 @@ const COLUMNS: { [Table in keyof DB]: readonly string[] } = {
     'edited_by',
     'edited_at',
     'rating_changeable_until',
+    'search_words',
     'created_at',
     'updated_at',
   ]),

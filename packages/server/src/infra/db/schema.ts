@@ -228,6 +228,8 @@ export type ReportTable = {
   edited_by: string | null;
   edited_at: Timestamp | null;
   rating_changeable_until: Timestamp | null;
+  /** Folded words of title and content (migration 0013), computed by the database. */
+  search_words: ColumnType<string, never, never>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
