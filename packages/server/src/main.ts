@@ -1,23 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { loadDemoData } from './features/demo/load-demo-data';
 import { formatDemoAccounts } from './features/demo/print-demo-accounts';
 import { seedDemoCalendars } from './features/demo/seed-demo-calendars';
 import { startWorkers } from './features/sweeper/start-workers';
-import { openDatabase } from './infra/db/database';
+import { openConfiguredDatabase } from './infra/db/database';
 import { migrateToLatest } from './infra/db/migrate';
 
 const config = loadConfig();
-if (!config.databaseUrl) {
-  mkdirSync(config.dataDir, { recursive: true });
-}
-const database = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'pg'),
-  poolSize: config.databasePoolSize,
-});
+const database = await openConfiguredDatabase({ ...config, poolSize: config.databasePoolSize });
 const applied = await migrateToLatest(database.db);
 const demo = config.demoData ? await loadDemoData(database.db) : null;
 if (demo) {

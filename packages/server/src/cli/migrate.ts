@@ -2,20 +2,12 @@
  * `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database under
  * DATA_DIR) and exits. Production runs this as a deploy step; `npm start` also migrates.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig } from '../config';
-import { openDatabase } from '../infra/db/database';
+import { openConfiguredDatabase } from '../infra/db/database';
 import { migrateToLatest } from '../infra/db/migrate';
 
 const config = loadConfig();
-if (!config.databaseUrl) {
-  mkdirSync(config.dataDir, { recursive: true });
-}
-const database = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'pg'),
-});
+const database = await openConfiguredDatabase(config);
 try {
   const applied = await migrateToLatest(database.db);
   const target = config.databaseUrl

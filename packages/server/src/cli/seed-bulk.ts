@@ -4,14 +4,12 @@
  * demo tenants are loaded first when missing. Stop the server first when it uses the embedded
  * database (PGlite admits one process), and for large loads, which rebuild the indexes.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { seedBulk } from '../features/bulk-seed/seed-bulk';
 import { loadDemoData } from '../features/demo/load-demo-data';
 import { seedDemoCalendars } from '../features/demo/seed-demo-calendars';
-import { openDatabase } from '../infra/db/database';
+import { openConfiguredDatabase } from '../infra/db/database';
 import { migrateToLatest } from '../infra/db/migrate';
 
 const USAGE = `usage: npm run seed:bulk -- --tenant CODE --reports N [--from YYYY-MM-DD] [--seed N] [--keep-indexes | --rebuild-indexes]
@@ -48,14 +46,7 @@ if (
 }
 
 const config = loadConfig();
-if (!config.databaseUrl) {
-  mkdirSync(config.dataDir, { recursive: true });
-}
-const database = await openDatabase({
-  url: config.databaseUrl,
-  pgliteDir: path.join(config.dataDir, 'pg'),
-  poolSize: 2,
-});
+const database = await openConfiguredDatabase({ ...config, poolSize: 2 });
 try {
   await migrateToLatest(database.db);
   const tenant = await database.db

@@ -161,4 +161,52 @@ describe('seed:bulk', () => {
     expect(body.items.length).toBe(5);
     expect(published.body).not.toMatch(/09\d{8}/);
   });
+
+  it.each(['quang-ngai', 'can-tho', 'phu-tho', 'vinh-long'])(
+    'drives the reports of %s through its own profile, with chains that verify',
+    async (code) => {
+      const tenant = await db
+        .selectFrom('tenants')
+        .select(['id', 'profile_id'])
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      const seeded = await seedBulk(db, {
+        tenantCode: code,
+        reports: 80,
+        from: new Date(now.getTime() - 28 * DAY),
+        now,
+        seed: 11,
+      });
+      expect(seeded.states.answered ?? 0, JSON.stringify(seeded.states)).toBeGreaterThan(10);
+      const kinds = await db
+        .selectFrom('reports')
+        .select('kind')
+        .distinct()
+        .where('tenant_id', '=', tenant.id)
+        .execute();
+      // Kon Tum takes feedback and recommendations (DVCQG), Hòa Bình inquiries and more, never "report".
+      if (tenant.profile_id === 'kon-tum-dvcqg' || tenant.profile_id === 'hoa-binh-1022') {
+        expect(kinds.map((k) => k.kind)).not.toContain('report');
+      }
+      const verified = await verifyEventLog(db, tenant.id);
+      expect(verified.reports).toBe(80);
+      expect(verified.breaks).toEqual([]);
+    },
+  );
+
+  it('draws new tracking codes when the same seed loads the same tenant again', async () => {
+    const again = await seedBulk(db, {
+      tenantCode: 'khanh-hoa',
+      reports: 30,
+      from: new Date(now.getTime() - 28 * DAY),
+      now,
+      seed: 7,
+    });
+    expect(again.reports).toBe(30);
+    expect(
+      await count(
+        sql<{ n: number }>`SELECT count(*) AS n FROM reports WHERE tenant_id = ${tenantId}`,
+      ),
+    ).toBe(630);
+  });
 });

@@ -204,7 +204,13 @@ export async function seedBulk(db: Kysely<DB>, options: SeedBulkOptions): Promis
   if (!tenant) {
     throw new Error(`no tenant with code "${options.tenantCode}"`);
   }
-  const random = seededRandom(options.seed);
+  // A second load into the same tenant draws anew (its tracking codes must not repeat the first's).
+  const existing = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenant.id)
+    .executeTakeFirstOrThrow();
+  const random = seededRandom(options.seed + Number(existing.n) * 7919);
   const cast = await loadCast(db, tenant);
   const ctx = await engineContext(db, tenant, options.now);
   const lifecycle = new Lifecycle(cast, ctx, random);
@@ -235,6 +241,8 @@ export async function seedBulk(db: Kysely<DB>, options: SeedBulkOptions): Promis
   ).map((a) => a.id);
   const centers = [...cast.operatorsByCenter.keys()];
   const anchors = PROVINCE_ANCHORS[tenant.code] ?? FALLBACK_ANCHORS;
+  // The first kind the profile takes is the usual one (a report, or Kon Tum's feedback).
+  const contactKinds = ctx.profile.scope.contactKinds;
   const rebuild = options.rebuildIndexes ?? options.reports >= 100_000;
   const batchSize = options.batchSize ?? 1000;
 
@@ -284,6 +292,10 @@ export async function seedBulk(db: Kysely<DB>, options: SeedBulkOptions): Promis
     const intakeCenterId = random.pick(centers);
     const confidential = random.chance(0.03);
     const consentToPublish = random.chance(0.3);
+    const contactKind =
+      contactKinds.length > 1 && random.chance(0.3)
+        ? random.pick(contactKinds.slice(1))
+        : (contactKinds[0] ?? 'report');
     const steps = lifecycle.live(
       {
         reportId: id,
@@ -293,6 +305,7 @@ export async function seedBulk(db: Kysely<DB>, options: SeedBulkOptions): Promis
         isIncident: field?.fastTrack != null,
         confidential,
         consentToPublish,
+        contactKind,
         defaultAgencyId: field?.defaultAgencyId ?? null,
         original,
         text,
@@ -315,7 +328,7 @@ export async function seedBulk(db: Kysely<DB>, options: SeedBulkOptions): Promis
         consent_public_identity: consentToPublish,
         consent_data_processing: true,
         hide_identity: random.chance(0.05),
-        kind: 'report',
+        kind: contactKind,
         title: text.title,
         content_original: text.content,
         content: text.content,

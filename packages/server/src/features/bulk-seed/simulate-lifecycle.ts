@@ -13,6 +13,7 @@ import type {
   ActionResult,
   ActionSuccess,
   Actor,
+  ContactKind,
   EngineContext,
   ReportSnapshot,
   StaffActor,
@@ -64,6 +65,8 @@ export type LifeInput = {
   isIncident: boolean;
   confidential: boolean;
   consentToPublish: boolean;
+  /** One of the profile's kinds of contact (`scope.contactKinds`). */
+  contactKind: ContactKind;
   /** The agency the field names by default, if any. */
   defaultAgencyId: string | null;
   /** An earlier report this one repeats (the duplicate fate needs one). */
@@ -104,6 +107,7 @@ export class Lifecycle {
         reportId: life.reportId,
         intakeCenterId: life.intakeCenterId,
         receivedAt: life.receivedAt,
+        contactKind: life.contactKind,
         fieldCode: life.fieldCode,
         isIncident: life.isIncident,
         confidential: life.confidential,

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -54,4 +56,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await pglite.close();
     },
   };
+}
+
+/**
+ * The database the configuration names: the server at `databaseUrl`, or the embedded one under
+ * `dataDir/pg` (the folder is created). Used by the server and every command-line tool.
+ */
+export function openConfiguredDatabase(config: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<Database> {
+  if (!config.databaseUrl) {
+    mkdirSync(config.dataDir, { recursive: true });
+  }
+  return openDatabase({
+    url: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'pg'),
+    ...(config.poolSize ? { poolSize: config.poolSize } : {}),
+  });
 }
