@@ -90,33 +90,15 @@ export async function findReportRows(
     .as('recent');
   const windowed = await db
     .selectFrom(recent)
-    .select([
-      'recent.id',
-      'recent.tracking_code',
-      'recent.title',
-      'recent.state',
-      'recent.channel',
-      'recent.field_id',
-      'recent.area_id',
-      'recent.lead_agency_id',
-      'recent.intake_center_id',
-      'recent.received_at',
-      'recent.priority',
-      'recent.track',
-      'recent.is_confidential',
-      'recent.is_state_secret',
-      'recent.version',
-      'recent.due_at',
-      'recent.published_at',
-      'recent.received_text',
-    ])
+    .selectAll('recent')
     .where(allOf(textCondition('recent', terms)))
     .orderBy('recent.received_at', 'desc')
     .orderBy('recent.id', 'desc')
     .limit(options.limit)
     .execute();
   if (windowed.length >= options.limit) {
-    return windowed;
+    // The words were needed for the match only.
+    return windowed.map(({ search_words: _words, ...row }) => row);
   }
   return listQuery(db, actor, filters, options.after)
     .where(allOf(textCondition('reports', terms)))
